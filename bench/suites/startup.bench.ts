@@ -1,0 +1,70 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { buildHostBridge, createBrowserHost, HOST_BRIDGE_FILE, HOST_URL, RENDERER_DIR } from '../../tests/e2e/browser-host';
+import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
+import { defineSuite } from '../harness';
+
+let browser: Browser;
+const userDataDir = mkdtempSync(path.join(tmpdir(), 'facet-bench-'));
+
+/** One cold start: a fresh browser context (no cache), the built renderer, until the first screen is painted. */
+async function coldStart(): Promise<{ firstScreenMs: number; wallMs: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await createBrowserHost({ name: 'Facet', version: '0.0.0', platform: process.platform, userDataDir, userDataIsCustom: true }).attach(page);
+    const started = performance.now();
+    await page.goto(HOST_URL);
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    const wallMs = performance.now() - started;
+    const firstScreenMs = await page.evaluate(() => performance.getEntriesByName('facet:first-screen')[0]!.startTime);
+    return { firstScreenMs, wallMs };
+  } finally {
+    await context.close();
+  }
+}
+
+async function rendererAssets(extension: string): Promise<Buffer[]> {
+  const dir = path.join(RENDERER_DIR, 'assets');
+  const files = (await readdir(dir)).filter((file) => file.endsWith(extension));
+  return Promise.all(files.map((file) => readFile(path.join(dir, file))));
+}
+
+const totalBytes = (buffers: Buffer[]) => buffers.reduce((sum, b) => sum + b.length, 0);
+
+export default defineSuite({
+  name: 'renderer startup',
+  async setup() {
+    await buildHostBridge(HOST_BRIDGE_FILE);
+    browser = await chromium.launch(chromiumLaunchOptions());
+  },
+  async teardown() {
+    await browser.close();
+  },
+  cases: [
+    {
+      // Navigation start to the first screen painted, measured by the page itself.
+      name: 'cold start to first screen (in page)',
+      iterations: 20,
+      warmupIterations: 2,
+      budgetMedianMs: 1000,
+      run: async () => (await coldStart()).firstScreenMs,
+    },
+    {
+      // The same, timed from outside: includes Playwright's navigation round trips.
+      name: 'cold start to first screen (wall clock)',
+      iterations: 20,
+      warmupIterations: 2,
+      run: async () => (await coldStart()).wallMs,
+    },
+  ],
+  metrics: [
+    { name: 'initial JS (raw)', unit: 'bytes', measure: async () => totalBytes(await rendererAssets('.js')) },
+    { name: 'initial JS (gzip)', unit: 'bytes', measure: async () => totalBytes((await rendererAssets('.js')).map((b) => gzipSync(b))) },
+    { name: 'CSS (raw)', unit: 'bytes', measure: async () => totalBytes(await rendererAssets('.css')) },
+  ],
+});

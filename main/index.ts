@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { app, ipcMain, session, type BrowserWindow } from 'electron';
+import { createHandlers } from './handlers';
+import { appFramesOnly, registerHandlers } from './ipc';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createLogger } from './services/log';
+import { APP_ORIGIN } from './services/static-files';
+import { blockNetwork, createMainWindow, denyAllPermissions, hardenWebContents } from './window';
+
+const log = createLogger((line) => process.stdout.write(`${line}\n`));
+
+// A clinic may keep Facet's data in a chosen folder (FACET_USER_DATA_DIR); tests use it too.
+const customUserData = process.env.FACET_USER_DATA_DIR;
+if (customUserData) app.setPath('userData', path.resolve(customUserData));
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const devServerOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
+const trustedOrigins = devServerOrigin ? [APP_ORIGIN, devServerOrigin] : [APP_ORIGIN];
+
+registerAppScheme();
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // Two copies writing the same consultation drafts would corrupt them: hand over and leave.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, trustedOrigins, log));
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => {
+    log.error('app.start-failed', { type: error instanceof Error ? error.name : typeof error });
+    app.exit(1);
+  });
+}
+
+function start(): void {
+  denyAllPermissions(session.defaultSession, log);
+  blockNetwork(session.defaultSession, trustedOrigins, log);
+  serveRenderer(path.join(__dirname, '../renderer'));
+  registerHandlers(
+    ipcMain,
+    createHandlers({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      userDataDir: app.getPath('userData'),
+      userDataIsCustom: Boolean(customUserData),
+    }),
+    appFramesOnly(...trustedOrigins),
+    log,
+  );
+  mainWindow = createMainWindow({
+    preloadPath: path.join(__dirname, '../preload/preload.js'),
+    startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+    trustedOrigins,
+    devTools: !app.isPackaged,
+    log,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  log.info('app.started', { version: app.getVersion(), packaged: app.isPackaged });
+}

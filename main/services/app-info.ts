@@ -1,0 +1,37 @@
+import { access, constants } from 'node:fs/promises';
+import type { AppInfo } from '../../shared/ipc/contract';
+
+export interface AppInfoPorts {
+  name: string;
+  version: string;
+  platform: NodeJS.Platform;
+  userDataDir: string;
+  /** True when the data folder was chosen at launch instead of the OS default. */
+  userDataIsCustom: boolean;
+}
+
+/** Describes the running app without revealing the data folder's path to the renderer. */
+export async function describeApp(ports: AppInfoPorts): Promise<AppInfo> {
+  return {
+    name: ports.name,
+    version: ports.version,
+    platform: knownPlatform(ports.platform),
+    userData: {
+      kind: ports.userDataIsCustom ? 'custom' : 'default',
+      writable: await isWritable(ports.userDataDir),
+    },
+  };
+}
+
+function knownPlatform(platform: NodeJS.Platform): AppInfo['platform'] {
+  return platform === 'linux' || platform === 'darwin' || platform === 'win32' ? platform : 'other';
+}
+
+async function isWritable(dir: string): Promise<boolean> {
+  try {
+    await access(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,117 @@
+import { BrowserWindow, type Session, type WebContents, type WebPreferences } from 'electron';
+import { originOf } from './ipc';
+import type { Logger } from './services/log';
+
+/**
+ * Window and session hardening, following Electron's security checklist.
+ * Each guard is a small exported function so unit tests can check it against
+ * a fake of the electron module.
+ */
+
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  // Chromium's spellchecker downloads dictionaries: Facet never touches the network.
+  spellcheck: false,
+} as const satisfies WebPreferences;
+
+export interface WindowOptions {
+  preloadPath: string;
+  startUrl: string;
+  /** Origins the window may show: the app's own (and the dev server in development). */
+  trustedOrigins: readonly string[];
+  devTools: boolean;
+  log: Logger;
+}
+
+/** After this many renderer crashes within a minute, stop reloading and leave the window be. */
+const MAX_RELOADS_PER_MINUTE = 3;
+
+export function createMainWindow(options: WindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Facet',
+    backgroundColor: '#f7f4ef',
+    autoHideMenuBar: true,
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: options.preloadPath, devTools: options.devTools },
+  });
+  window.once('ready-to-show', () => window.show());
+  reloadWhenRendererGone(window.webContents, options.log);
+  void window.loadURL(options.startUrl);
+  return window;
+}
+
+export function isTrustedUrl(url: string, trustedOrigins: readonly string[]): boolean {
+  const origin = originOf(url);
+  return origin !== null && trustedOrigins.includes(origin);
+}
+
+/** Applied to every WebContents the app creates (via `web-contents-created`). */
+export function hardenWebContents(contents: WebContents, trustedOrigins: readonly string[], log: Logger): void {
+  const denyForeign = (event: { url: string; preventDefault(): void }, kind: string) => {
+    if (isTrustedUrl(event.url, trustedOrigins)) return;
+    event.preventDefault();
+    log.warn('navigation.denied', { kind });
+  };
+  contents.on('will-navigate', (event) => denyForeign(event, 'navigate'));
+  contents.on('will-redirect', (event) => denyForeign(event, 'redirect'));
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+    log.warn('webview.denied');
+  });
+  contents.setWindowOpenHandler(() => {
+    log.warn('window-open.denied');
+    return { action: 'deny' };
+  });
+}
+
+export function reloadWhenRendererGone(contents: WebContents, log: Logger, now: () => number = Date.now): void {
+  let recentCrashes: number[] = [];
+  contents.on('render-process-gone', (_event, details) => {
+    log.error('renderer.gone', { reason: details.reason, exitCode: details.exitCode });
+    if (details.reason === 'clean-exit') return;
+    const time = now();
+    recentCrashes = [...recentCrashes.filter((at) => time - at < 60_000), time];
+    if (recentCrashes.length > MAX_RELOADS_PER_MINUTE) {
+      log.error('renderer.reload-abandoned', { crashes: recentCrashes.length });
+      return;
+    }
+    contents.reload();
+  });
+}
+
+/** No permission (camera, microphone, notifications, devices, screen capture...) is ever granted. */
+export function denyAllPermissions(session: Session, log: Logger): void {
+  session.setPermissionRequestHandler((_contents, permission, callback) => {
+    log.warn('permission.denied', { permission });
+    callback(false);
+  });
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
+}
+
+/**
+ * Cancels every request that is not for the app itself, so nothing can reach
+ * the network even if a bug or a content file tried to.
+ */
+export function blockNetwork(session: Session, trustedOrigins: readonly string[], log: Logger): void {
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isTrustedUrl(details.url, trustedOrigins) || /^(data|blob|devtools):/.test(details.url);
+    if (!allowed) log.warn('request.blocked', { type: details.resourceType });
+    callback({ cancel: !allowed });
+  });
+}

@@ -1,0 +1,89 @@
+import type { AppInfoState } from '../App';
+import { FacetMark } from '../ui/FacetMark';
+import { StatusBar } from './StatusBar';
+
+interface Action {
+  id: string;
+  title: string;
+  description: string;
+  primary?: boolean;
+}
+
+const ACTIONS: readonly Action[] = [
+  {
+    id: 'consultation',
+    title: 'Start a consultation',
+    description: 'Record the patient’s concerns and the plan, then hand them a clear summary.',
+    primary: true,
+  },
+  {
+    id: 'present',
+    title: 'Present the treatments',
+    description: 'Walk through how botulinum toxin and dermal fillers work, without a patient record.',
+  },
+  {
+    id: 'face',
+    title: 'Face diagram',
+    description: 'Show where each treatment acts, region by region.',
+  },
+  {
+    id: 'settings',
+    title: 'Settings and content',
+    description: 'Paper size, privacy, and the clinic’s own wording.',
+  },
+];
+
+export function HomeScreen({ appInfo }: { appInfo: AppInfoState }) {
+  return (
+    <div className="app-shell">
+      <header className="top-bar">
+        <div className="brand">
+          <FacetMark />
+          <span className="brand-name">Facet</span>
+        </div>
+        <p className="offline-pill">
+          <span className="offline-dot" aria-hidden="true" />
+          Offline · patient data stays on this computer
+        </p>
+      </header>
+
+      <main className="home" aria-labelledby="home-title">
+        <section className="home-intro">
+          <p className="eyebrow">{greeting(new Date())}</p>
+          <h1 id="home-title">Consultations, explained clearly.</h1>
+          <p className="lead">
+            Show how treatments work, mark what matters to the patient on the face, and give them a summary to take home.
+          </p>
+        </section>
+
+        <ul className="action-grid" aria-label="What would you like to do?">
+          {ACTIONS.map((action) => (
+            <li key={action.id}>
+              <button
+                type="button"
+                className={action.primary ? 'action-card action-card--primary' : 'action-card'}
+                aria-disabled="true"
+                aria-describedby={`action-${action.id}-soon`}
+              >
+                <span className="action-title">{action.title}</span>
+                <span className="action-description">{action.description}</span>
+                <span className="action-soon" id={`action-${action.id}-soon`}>
+                  Coming in the next update
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </main>
+
+      <StatusBar appInfo={appInfo} />
+    </div>
+  );
+}
+
+function greeting(now: Date): string {
+  const hour = now.getHours();
+  if (hour < 12) return 'Good morning';
+  if (hour < 18) return 'Good afternoon';
+  return 'Good evening';
+}

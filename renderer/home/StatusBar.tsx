@@ -1,0 +1,34 @@
+import type { AppInfoState } from '../App';
+
+const PLATFORM_NAMES = { linux: 'Linux', darwin: 'macOS', win32: 'Windows', other: 'this system' } as const;
+
+/** A quiet line at the bottom: version, system and whether Facet can save its data. */
+export function StatusBar({ appInfo }: { appInfo: AppInfoState }) {
+  return (
+    <footer className="status-bar" aria-live="polite">
+      {appInfo.status === 'loading' && <span>Starting…</span>}
+      {appInfo.status === 'failed' && (
+        <span className="status-problem" role="alert">
+          {appInfo.message}
+        </span>
+      )}
+      {appInfo.status === 'ready' && (
+        <>
+          <span>
+            {appInfo.info.name} {appInfo.info.version}
+          </span>
+          <span aria-hidden="true">·</span>
+          <span>{PLATFORM_NAMES[appInfo.info.platform]}</span>
+          <span aria-hidden="true">·</span>
+          {appInfo.info.userData.writable ? (
+            <span>Saving to the {appInfo.info.userData.kind === 'custom' ? 'chosen' : 'standard'} data folder</span>
+          ) : (
+            <span className="status-problem" role="alert">
+              Facet cannot save to its data folder. Ask your IT contact to check its permissions.
+            </span>
+          )}
+        </>
+      )}
+    </footer>
+  );
+}

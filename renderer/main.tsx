@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { getFacetApi } from './api';
+import './styles/fonts.css';
+import './styles/tokens.css';
+import './styles/base.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Facet: #root is missing from index.html');
+
+createRoot(container).render(
+  <StrictMode>
+    <App api={getFacetApi()} />
+  </StrictMode>,
+);

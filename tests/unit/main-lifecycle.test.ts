@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { createFakeElectron, FakeBrowserWindow, FakeWebContents, fakeEvent } from '../fixtures/fake-electron';
+
+// One module object for every test; each test swaps in a fresh fake's members.
+const electronModule = vi.hoisted(() => ({}) as Record<string, unknown>);
+vi.mock('electron', () => electronModule);
+
+async function startMain(options: { singleInstance?: boolean } = {}) {
+  const fake = createFakeElectron(options);
+  Object.assign(electronModule, fake);
+  vi.resetModules();
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  await import('../../main/index');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return fake;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('main process lifecycle', () => {
+  it('quits at once, creating nothing, when another instance holds the lock', async () => {
+    const fake = await startMain({ singleInstance: false });
+
+    expect(fake.calls).toContain('quit');
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(fake.ipcMain.channels.size).toBe(0);
+  });
+
+  it('registers app:// as a standard, secure scheme before the app is ready, and enables the sandbox', async () => {
+    const fake = await startMain();
+
+    expect(fake.protocol.privileged).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
+    expect(fake.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(fake.calls.indexOf('protocol.handle:app'));
+    expect(fake.calls).toContain('enableSandbox');
+  });
+
+  it('registers every IPC channel, opens one window on app://, and locks down the session', async () => {
+    const fake = await startMain();
+
+    expect([...fake.ipcMain.channels.keys()].sort()).toEqual([...CHANNELS].sort());
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(FakeBrowserWindow.instances[0]!.loadedUrl).toBe('app://facet/index.html');
+    expect(fake.session.defaultSession.permissionRequestHandler).not.toBeNull();
+    expect(fake.session.defaultSession.beforeRequest).not.toBeNull();
+  });
+
+  it('hardens every web contents the app creates', async () => {
+    const fake = await startMain();
+    const contents = new FakeWebContents();
+
+    fake.app.emit('web-contents-created', fakeEvent(), contents);
+    const navigation = fakeEvent({ url: 'https://example.com' });
+    contents.emit('will-navigate', navigation);
+
+    expect(navigation.defaultPrevented).toBe(true);
+    expect(contents.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+  });
+
+  it('answers an IPC call from its window and refuses one from elsewhere', async () => {
+    const fake = await startMain();
+    const listener = fake.ipcMain.channels.get('app.info')!;
+
+    await expect(listener({ senderFrame: { url: 'app://facet/index.html', parent: null } }, undefined)).resolves.toMatchObject({
+      ok: true,
+      value: { name: 'Facet', version: '0.0.0-test' },
+    });
+    await expect(listener({ senderFrame: { url: 'https://example.com/', parent: null } }, undefined)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+  });
+});

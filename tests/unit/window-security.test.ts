@@ -1,0 +1,142 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeElectron, FakeBrowserWindow, FakeSession, FakeWebContents, fakeEvent } from '../fixtures/fake-electron';
+
+const electron = vi.hoisted(() => ({ current: null as unknown }));
+vi.mock('electron', () => electron.current as object);
+electron.current = createFakeElectron();
+
+const { createMainWindow, hardenWebContents, reloadWhenRendererGone, denyAllPermissions, blockNetwork } = await import(
+  '../../main/window'
+);
+const { silentLogger } = await import('../../main/services/log');
+
+const TRUSTED = ['app://facet'];
+
+describe('createMainWindow', () => {
+  beforeEach(() => {
+    FakeBrowserWindow.instances = [];
+  });
+
+  it('creates the window with every web preference of the security checklist', () => {
+    createMainWindow({ preloadPath: '/app/preload.js', startUrl: 'app://facet/index.html', trustedOrigins: TRUSTED, devTools: false, log: silentLogger });
+
+    const prefs = FakeBrowserWindow.instances[0]!.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+      devTools: false,
+      preload: '/app/preload.js',
+    });
+  });
+
+  it('loads the app from app://, never file://', () => {
+    const window = createMainWindow({ preloadPath: '/p.js', startUrl: 'app://facet/index.html', trustedOrigins: TRUSTED, devTools: false, log: silentLogger });
+
+    expect((window as unknown as FakeBrowserWindow).loadedUrl).toBe('app://facet/index.html');
+  });
+});
+
+describe('hardenWebContents', () => {
+  let contents: FakeWebContents;
+
+  beforeEach(() => {
+    contents = new FakeWebContents();
+    hardenWebContents(contents as never, TRUSTED, silentLogger);
+  });
+
+  it.each(['will-navigate', 'will-redirect'])('%s to a foreign page is prevented', (eventName) => {
+    const event = fakeEvent({ url: 'https://example.com/' });
+    contents.emit(eventName, event);
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('navigation inside the app is allowed', () => {
+    const event = fakeEvent({ url: 'app://facet/index.html' });
+    contents.emit('will-navigate', event);
+    expect(event.defaultPrevented).toBe(false);
+  });
+
+  it('a file:// navigation is prevented', () => {
+    const event = fakeEvent({ url: 'file:///etc/passwd' });
+    contents.emit('will-navigate', event);
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('attaching a <webview> is prevented', () => {
+    const event = fakeEvent();
+    contents.emit('will-attach-webview', event, {}, {});
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('every new window is denied, whatever its URL', () => {
+    expect(contents.windowOpenHandler!({ url: 'app://facet/index.html' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('reloadWhenRendererGone', () => {
+  it('reloads after a crash but not after a clean exit', () => {
+    const contents = new FakeWebContents();
+    reloadWhenRendererGone(contents as never, silentLogger, () => 0);
+
+    contents.emit('render-process-gone', fakeEvent(), { reason: 'clean-exit', exitCode: 0 });
+    expect(contents.reloads).toBe(0);
+    contents.emit('render-process-gone', fakeEvent(), { reason: 'crashed', exitCode: 139 });
+    expect(contents.reloads).toBe(1);
+  });
+
+  it('stops reloading after three crashes in a minute, and starts again later', () => {
+    const contents = new FakeWebContents();
+    let now = 0;
+    reloadWhenRendererGone(contents as never, silentLogger, () => now);
+
+    for (let i = 0; i < 5; i += 1) contents.emit('render-process-gone', fakeEvent(), { reason: 'oom', exitCode: 1 });
+    expect(contents.reloads).toBe(3);
+
+    now = 120_000;
+    contents.emit('render-process-gone', fakeEvent(), { reason: 'crashed', exitCode: 1 });
+    expect(contents.reloads).toBe(4);
+  });
+});
+
+describe('session guards', () => {
+  it('denies every permission request, check, device and screen capture', () => {
+    const session = new FakeSession();
+    denyAllPermissions(session as never, silentLogger);
+
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      const callback = vi.fn();
+      session.permissionRequestHandler!({}, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+    }
+    expect(session.permissionCheckHandler!({}, 'media')).toBe(false);
+    expect(session.devicePermissionHandler!({ deviceType: 'usb' })).toBe(false);
+    const displayCallback = vi.fn();
+    session.displayMediaRequestHandler!({}, displayCallback);
+    expect(displayCallback).toHaveBeenCalledWith(null);
+  });
+
+  it('cancels every request that is not for the app itself', () => {
+    const session = new FakeSession();
+    blockNetwork(session as never, TRUSTED, silentLogger);
+    const decide = (url: string) => {
+      const callback = vi.fn();
+      session.beforeRequest!({ url, resourceType: 'xhr' }, callback);
+      return callback.mock.calls[0]![0];
+    };
+
+    expect(decide('https://fonts.example.com/inter.woff2')).toEqual({ cancel: true });
+    expect(decide('http://127.0.0.1:8080/')).toEqual({ cancel: true });
+    expect(decide('file:///etc/passwd')).toEqual({ cancel: true });
+    expect(decide('app://facet/assets/index.js')).toEqual({ cancel: false });
+    expect(decide('data:image/png;base64,AAAA')).toEqual({ cancel: false });
+  });
+});
