@@ -1,7 +1,9 @@
 import path from 'node:path';
-import { app, ipcMain, session, type BrowserWindow } from 'electron';
-import { createHandlers } from './handlers';
+import { app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
+import type { EventName } from '../shared/ipc/channels';
+import { createBackend, type Backend } from './handlers';
 import { appFramesOnly, registerHandlers } from './ipc';
+import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createLogger } from './services/log';
 import { APP_ORIGIN } from './services/static-files';
@@ -21,6 +23,7 @@ registerAppScheme();
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let backend: Backend | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   // Two copies writing the same consultation drafts would corrupt them: hand over and leave.
@@ -33,28 +36,52 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, trustedOrigins, log));
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (error: unknown) => {
-    log.error('app.start-failed', { type: error instanceof Error ? error.name : typeof error });
-    app.exit(1);
-  });
+  app.on('will-quit', () => backend?.close());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('app.start-failed', { type: error instanceof Error ? error.name : typeof error });
+      dialog.showErrorBox('Facet could not start', 'Please restart Facet. If this keeps happening, reinstall it; your saved work is kept.');
+      app.exit(1);
+    });
 }
 
-function start(): void {
+/** Folders only, and only the ones Facet computed itself: never a path that came from content. */
+async function openFolder(folder: string): Promise<boolean> {
+  const failure = await shell.openPath(folder);
+  if (failure) log.warn('folder.open-failed');
+  return failure === '';
+}
+
+function builtInContentDir(): string {
+  return app.isPackaged
+    ? path.join(process.resourcesPath, 'content', 'en')
+    : path.join(app.getAppPath(), 'assets', 'content', 'en');
+}
+
+async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession, log);
   blockNetwork(session.defaultSession, trustedOrigins, log);
   serveRenderer(path.join(__dirname, '../renderer'));
-  registerHandlers(
-    ipcMain,
-    createHandlers({
+
+  backend = createBackend({
+    appInfo: {
       name: app.getName(),
       version: app.getVersion(),
       platform: process.platform,
       userDataDir: app.getPath('userData'),
       userDataIsCustom: Boolean(customUserData),
-    }),
-    appFramesOnly(...trustedOrigins),
+    },
+    builtInContentDir: builtInContentDir(),
+    openFolder,
+    emit: (event: EventName, payload: unknown) => mainWindow?.webContents.send(event, payload),
     log,
-  );
+  });
+  registerHandlers(ipcMain, backend.handlers, appFramesOnly(...trustedOrigins), log);
+  installMenu(backend, openFolder, !app.isPackaged);
+  await backend.start();
+
   mainWindow = createMainWindow({
     preloadPath: path.join(__dirname, '../preload/preload.js'),
     startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,

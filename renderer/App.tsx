@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FacetApi } from '../shared/ipc/api';
 import type { AppInfo } from '../shared/ipc/contract';
 import { bridgeMissing } from './api';
+import { ContentProvider, useContent } from './content/ContentContext';
+import { ContentScreen } from './content/ContentScreen';
+import { useClinicAccent } from './content/useClinicAccent';
 import { HomeScreen } from './home/HomeScreen';
+import { NavigationContext, type Screen } from './navigation';
 import { markFirstScreen } from './performance';
 
 export type AppInfoState =
@@ -11,8 +15,34 @@ export type AppInfoState =
   | { status: 'failed'; message: string };
 
 export function App({ api }: { api: FacetApi | null }) {
-  const [appInfo, setAppInfo] = useState<AppInfoState>({ status: 'loading' });
+  return (
+    <ContentProvider api={api}>
+      <Screens api={api} />
+    </ContentProvider>
+  );
+}
 
+function Screens({ api }: { api: FacetApi | null }) {
+  const [screen, setScreen] = useState<Screen>('home');
+  const appInfo = useAppInfo(api);
+  const content = useContent();
+  const navigation = useMemo(() => ({ screen, go: setScreen }), [screen]);
+  useClinicAccent(content.status === 'ready' ? content.result.pack?.clinic.accentColour : undefined);
+
+  useEffect(() => {
+    if (appInfo.status !== 'loading' && content.status !== 'loading') markFirstScreen();
+  }, [appInfo.status, content.status]);
+
+  return (
+    <NavigationContext.Provider value={navigation}>
+      {screen === 'home' && <HomeScreen appInfo={appInfo} />}
+      {screen === 'content' && <ContentScreen api={api} />}
+    </NavigationContext.Provider>
+  );
+}
+
+function useAppInfo(api: FacetApi | null): AppInfoState {
+  const [appInfo, setAppInfo] = useState<AppInfoState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
     const request = api ? api.app.info() : Promise.resolve(bridgeMissing<AppInfo>());
@@ -24,10 +54,5 @@ export function App({ api }: { api: FacetApi | null }) {
       cancelled = true;
     };
   }, [api]);
-
-  useEffect(() => {
-    if (appInfo.status !== 'loading') markFirstScreen();
-  }, [appInfo.status]);
-
-  return <HomeScreen appInfo={appInfo} />;
+  return appInfo;
 }

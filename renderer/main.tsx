@@ -5,6 +5,9 @@ import { getFacetApi } from './api';
 import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/components.css';
+import './styles/home.css';
+import './styles/content.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Facet: #root is missing from index.html');

@@ -16,12 +16,14 @@ async function coldStart(): Promise<{ firstScreenMs: number; wallMs: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
-    await createBrowserHost({ name: 'Facet', version: '0.0.0', platform: process.platform, userDataDir, userDataIsCustom: true }).attach(page);
+    const host = createBrowserHost({ appInfo: { name: 'Facet', version: '0.0.0', platform: process.platform, userDataDir, userDataIsCustom: true } });
+    await host.attach(page);
     const started = performance.now();
     await page.goto(HOST_URL);
     await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
     const wallMs = performance.now() - started;
     const firstScreenMs = await page.evaluate(() => performance.getEntriesByName('facet:first-screen')[0]!.startTime);
+    host.close();
     return { firstScreenMs, wallMs };
   } finally {
     await context.close();

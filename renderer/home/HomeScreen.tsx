@@ -1,5 +1,8 @@
 import type { AppInfoState } from '../App';
-import { FacetMark } from '../ui/FacetMark';
+import { usePack } from '../content/ContentContext';
+import { ContentNotice } from '../content/ContentNotice';
+import { useNavigation, type Screen } from '../navigation';
+import { ClinicBrand } from '../ui/ClinicBrand';
 import { StatusBar } from './StatusBar';
 
 interface Action {
@@ -7,6 +10,8 @@ interface Action {
   title: string;
   description: string;
   primary?: boolean;
+  /** The screen it opens; actions without one arrive in a later update. */
+  screen?: Screen;
 }
 
 const ACTIONS: readonly Action[] = [
@@ -30,26 +35,31 @@ const ACTIONS: readonly Action[] = [
     id: 'settings',
     title: 'Settings and content',
     description: 'Paper size, privacy, and the clinic’s own wording.',
+    screen: 'content',
   },
 ];
 
 export function HomeScreen({ appInfo }: { appInfo: AppInfoState }) {
+  const pack = usePack();
+  const { go } = useNavigation();
   return (
     <div className="app-shell">
       <header className="top-bar">
-        <div className="brand">
-          <FacetMark />
-          <span className="brand-name">Facet</span>
-        </div>
+        <ClinicBrand />
         <p className="offline-pill">
           <span className="offline-dot" aria-hidden="true" />
           Offline · patient data stays on this computer
         </p>
       </header>
 
+      <ContentNotice />
+
       <main className="home" aria-labelledby="home-title">
         <section className="home-intro">
-          <p className="eyebrow">{greeting(new Date())}</p>
+          <p className="eyebrow">
+            {greeting(new Date())}
+            {pack && <span className="clinic-name"> · {pack.clinic.name}</span>}
+          </p>
           <h1 id="home-title">Consultations, explained clearly.</h1>
           <p className="lead">
             Show how treatments work, mark what matters to the patient on the face, and give them a summary to take home.
@@ -62,14 +72,17 @@ export function HomeScreen({ appInfo }: { appInfo: AppInfoState }) {
               <button
                 type="button"
                 className={action.primary ? 'action-card action-card--primary' : 'action-card'}
-                aria-disabled="true"
-                aria-describedby={`action-${action.id}-soon`}
+                aria-disabled={action.screen ? undefined : true}
+                aria-describedby={action.screen ? undefined : `action-${action.id}-soon`}
+                onClick={action.screen ? () => go(action.screen!) : undefined}
               >
                 <span className="action-title">{action.title}</span>
                 <span className="action-description">{action.description}</span>
-                <span className="action-soon" id={`action-${action.id}-soon`}>
-                  Coming in the next update
-                </span>
+                {!action.screen && (
+                  <span className="action-soon" id={`action-${action.id}-soon`}>
+                    Coming in the next update
+                  </span>
+                )}
               </button>
             </li>
           ))}

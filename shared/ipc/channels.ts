@@ -1,8 +1,11 @@
 /**
- * Every IPC channel, named `<namespace>.<method>`. The preload builds
- * `window.facet.<namespace>.<method>()` from this list, so it is kept free of
- * schemas: the sandboxed preload bundle stays tiny.
+ * Every IPC channel, named `<namespace>.<method>`, and every event main
+ * pushes to the page, named `<namespace>.<happening>`. The preload builds
+ * `window.facet.<namespace>.<method>()` and `window.facet.<namespace>.on<Happening>()`
+ * from these lists, so they are kept free of schemas: the sandboxed preload stays tiny.
  */
-export const CHANNELS = ['app.info'] as const;
-
+export const CHANNELS = ['app.info', 'content.load', 'content.openFolder', 'content.copyBuiltIn'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+export const EVENTS = ['content.changed'] as const;
+export type EventName = (typeof EVENTS)[number];

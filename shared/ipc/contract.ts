@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Channel } from './channels';
+import { ContentLoadResult } from '../content/pack';
+import type { Channel, EventName } from './channels';
 
 /** Where the app keeps its data: the OS default, or a folder chosen at launch. */
 export const UserDataKind = z.enum(['default', 'custom']);
@@ -15,11 +16,27 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+export const CopyBuiltInResult = z.object({ copied: z.array(z.string()), kept: z.array(z.string()) });
+export type CopyBuiltInResult = z.infer<typeof CopyBuiltInResult>;
+
+export const OpenFolderResult = z.object({ opened: z.boolean() });
+
+const none = z.undefined();
+
 /** Request and response schema of each channel; the types below are inferred from them. */
 export const contract = {
-  'app.info': { request: z.undefined(), response: AppInfo },
+  'app.info': { request: none, response: AppInfo },
+  'content.load': { request: none, response: ContentLoadResult },
+  'content.openFolder': { request: none, response: OpenFolderResult },
+  'content.copyBuiltIn': { request: none, response: CopyBuiltInResult },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
+
+/** Payload schema of each event main pushes to the page. */
+export const events = {
+  'content.changed': ContentLoadResult,
+} satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;
 export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
+export type EventPayloadOf<E extends EventName> = z.output<(typeof events)[E]>;

@@ -1,27 +1,19 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/App';
-import { buildFacetApi } from '../../shared/ipc/api';
-import type { AppInfo } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/result';
-
-const info: AppInfo = { name: 'Facet', version: '2.4.0', platform: 'win32', userData: { kind: 'default', writable: true } };
-
-function apiAnswering(result: IpcResult<AppInfo>) {
-  return buildFacetApi(async () => result);
-}
+import { builtInContent, fakeApi, TEST_APP_INFO } from '../fixtures/fake-api';
 
 describe('<App /> first screen', () => {
-  it('shows the home heading and the main actions', async () => {
-    render(<App api={apiAnswering({ ok: true, value: info })} />);
+  it('shows the home heading and the main actions', () => {
+    render(<App api={fakeApi().api} />);
 
-    expect(screen.getByRole('heading', { level: 1 })).toHaveProperty('textContent', 'Consultations, explained clearly.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Consultations, explained clearly.');
     expect(screen.getByRole('button', { name: /Start a consultation/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Present the treatments/ })).toBeTruthy();
   });
 
   it('shows the version and system from app.info', async () => {
-    render(<App api={apiAnswering({ ok: true, value: info })} />);
+    render(<App api={fakeApi().api} />);
 
     expect(await screen.findByText('Facet 2.4.0')).toBeTruthy();
     expect(screen.getByText('Windows')).toBeTruthy();
@@ -29,13 +21,13 @@ describe('<App /> first screen', () => {
   });
 
   it('warns plainly when the data folder cannot be written', async () => {
-    render(<App api={apiAnswering({ ok: true, value: { ...info, userData: { kind: 'custom', writable: false } } })} />);
+    render(<App api={fakeApi({ 'app.info': { ok: true, value: { ...TEST_APP_INFO, userData: { kind: 'custom', writable: false } } } }).api} />);
 
     expect((await screen.findByRole('alert')).textContent).toMatch(/cannot save to its data folder/);
   });
 
   it('shows the error message when app.info fails', async () => {
-    render(<App api={apiAnswering({ ok: false, error: { code: 'internal', message: 'Something went wrong inside Facet.' } })} />);
+    render(<App api={fakeApi({ 'app.info': { ok: false, error: { code: 'internal', message: 'Something went wrong inside Facet.' } } }).api} />);
 
     expect((await screen.findByRole('alert')).textContent).toBe('Something went wrong inside Facet.');
   });
@@ -44,5 +36,51 @@ describe('<App /> first screen', () => {
     render(<App api={null} />);
 
     expect((await screen.findByRole('alert')).textContent).toMatch(/outside its app window/);
+  });
+});
+
+describe('<App /> content', () => {
+  it('shows the clinic from the content pack', async () => {
+    render(<App api={fakeApi().api} />);
+
+    expect(await screen.findByText(/Linden Clinic/, { selector: '.clinic-name' })).toBeTruthy();
+    expect(screen.getAllByRole('img', { name: 'Linden Clinic' }).length).toBeGreaterThan(0);
+  });
+
+  it('swaps in new content pushed by main, staying on the same screen', async () => {
+    const fake = fakeApi();
+    render(<App api={fake.api} />);
+    await screen.findByText(/Linden Clinic/, { selector: '.clinic-name' });
+    const edited = { ...builtInContent, revision: 99, pack: { ...builtInContent.pack!, clinic: { ...builtInContent.pack!.clinic, name: 'Rowan Skin Clinic' } } };
+
+    act(() => fake.emit('content.changed', edited));
+
+    expect(await screen.findByText(/Rowan Skin Clinic/, { selector: '.clinic-name' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Consultations, explained clearly.');
+  });
+
+  it('ignores an older load that arrives after a newer push', async () => {
+    const fake = fakeApi();
+    render(<App api={fake.api} />);
+    await screen.findByText(/Linden Clinic/, { selector: '.clinic-name' });
+    const newer = { ...builtInContent, revision: 5, pack: { ...builtInContent.pack!, clinic: { ...builtInContent.pack!.clinic, name: 'Newer Clinic' } } };
+    const older = { ...builtInContent, revision: 4, pack: { ...builtInContent.pack!, clinic: { ...builtInContent.pack!.clinic, name: 'Older Clinic' } } };
+
+    act(() => fake.emit('content.changed', newer));
+    act(() => fake.emit('content.changed', older));
+
+    expect(screen.getByText(/Newer Clinic/, { selector: '.clinic-name' })).toBeTruthy();
+  });
+
+  it('paints the app in the clinic’s accent colour, darkened if too light to read', async () => {
+    const fake = fakeApi({
+      'content.load': { ok: true, value: { ...builtInContent, pack: { ...builtInContent.pack!, clinic: { ...builtInContent.pack!.clinic, accentColour: '#f4c2d7' } } } },
+    });
+    render(<App api={fake.api} />);
+    await screen.findByText(/Linden Clinic/, { selector: '.clinic-name' });
+
+    const accent = document.documentElement.style.getPropertyValue('--color-accent');
+    expect(accent).toMatch(/^#[0-9a-f]{6}$/);
+    expect(accent).not.toBe('#f4c2d7');
   });
 });

@@ -1,20 +1,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page, Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { build } from 'esbuild';
-import { createHandlers, type HandlerPorts } from '../../main/handlers';
+import { createBackend, type Backend } from '../../main/handlers';
 import { appFramesOnly, createDispatcher } from '../../main/ipc';
+import type { AppInfoPorts } from '../../main/services/app-info';
 import { createLogger, type Logger } from '../../main/services/log';
 import { readStaticFile } from '../../main/services/static-files';
 
 /**
  * The "browser host": the built renderer in real Chromium, talking to the
- * same handler table and `handle()` checks that main registers. Only the
- * transport differs (a Playwright binding instead of Electron IPC).
+ * same back end and `handle()` checks that main registers. Only the
+ * transport differs (Playwright bindings instead of Electron IPC).
  */
 
 export const PROJECT_ROOT = path.resolve(__dirname, '../..');
 export const RENDERER_DIR = path.join(PROJECT_ROOT, 'out', 'renderer');
+export const BUILT_IN_CONTENT_DIR = path.join(PROJECT_ROOT, 'assets', 'content', 'en');
 export const HOST_BRIDGE_FILE = path.join(PROJECT_ROOT, 'test-results', '.host', 'bridge.js');
 /** A *.localhost origin: even if routing failed, nothing would leave the machine. */
 export const HOST_ORIGIN = 'http://facet.localhost';
@@ -31,19 +33,47 @@ export async function buildHostBridge(outfile: string): Promise<void> {
   });
 }
 
+export interface BrowserHostOptions {
+  appInfo: AppInfoPorts;
+  builtInContentDir?: string;
+}
+
 export interface BrowserHost {
+  readonly backend: Backend;
   /** Every request the page made to anything but the app's own origin. */
   readonly foreignRequests: string[];
   /** What the main-process side logged, to check that no patient data is in it. */
   readonly logLines: string[];
+  /** Folders the app asked the system to open. */
+  readonly openedFolders: string[];
   attach(page: Page): Promise<void>;
+  close(): void;
 }
 
-export function createBrowserHost(ports: HandlerPorts): BrowserHost {
+export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const foreignRequests: string[] = [];
   const logLines: string[] = [];
+  const openedFolders: string[] = [];
+  const pages: Page[] = [];
   const log: Logger = createLogger((line) => logLines.push(line));
-  const dispatch = createDispatcher(createHandlers(ports), appFramesOnly(HOST_ORIGIN), log);
+  const backend = createBackend({
+    appInfo: options.appInfo,
+    builtInContentDir: options.builtInContentDir ?? BUILT_IN_CONTENT_DIR,
+    openFolder: async (folder) => {
+      openedFolders.push(folder);
+      return true;
+    },
+    // What main does with webContents.send: deliver to the page's subscribers.
+    emit: (event, payload) => {
+      for (const page of pages) {
+        void page
+          .evaluate(([name, data]) => window.__facetDeliver(name, data), [event, payload] as const)
+          .catch(() => undefined);
+      }
+    },
+    log,
+  });
+  const dispatch = createDispatcher(backend.handlers, appFramesOnly(HOST_ORIGIN), log);
   const bridge = readFileSync(HOST_BRIDGE_FILE, 'utf8');
 
   const serve = async (route: Route) => {
@@ -58,15 +88,19 @@ export function createBrowserHost(ports: HandlerPorts): BrowserHost {
   };
 
   return {
+    backend,
     foreignRequests,
     logLines,
+    openedFolders,
     async attach(page: Page) {
-      const context: BrowserContext = page.context();
-      await context.route('**/*', serve);
+      pages.push(page);
+      await backend.start();
+      await page.context().route('**/*', serve);
       await page.exposeBinding('__facetInvoke', (source, channel: string, payload: unknown) =>
         dispatch(channel, { senderFrame: { url: source.frame.url(), parent: source.frame.parentFrame() } }, payload),
       );
       await page.addInitScript({ content: bridge });
     },
+    close: () => backend.close(),
   };
 }

@@ -27,15 +27,11 @@ export const test = base.extend<FacetFixtures>({
     await rm(dir, { recursive: true, force: true });
   },
   host: async ({ userDataDir }, use) => {
-    await use(
-      createBrowserHost({
-        name: 'Facet',
-        version: packageVersion,
-        platform: process.platform,
-        userDataDir,
-        userDataIsCustom: true,
-      }),
-    );
+    const host = createBrowserHost({
+      appInfo: { name: 'Facet', version: packageVersion, platform: process.platform, userDataDir, userDataIsCustom: true },
+    });
+    await use(host);
+    host.close();
   },
   pageProblems: async ({ page }, use) => {
     const problems: string[] = [];

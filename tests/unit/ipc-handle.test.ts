@@ -105,7 +105,10 @@ describe('handle()', () => {
 });
 
 describe('createDispatcher', () => {
-  const table: HandlerTable = { 'app.info': () => validInfo };
+  const unused = () => {
+    throw new Error('not used in this test');
+  };
+  const table: HandlerTable = { 'app.info': () => validInfo, 'content.load': unused, 'content.openFolder': unused, 'content.copyBuiltIn': unused };
 
   it('routes a call to its channel through the same checks', async () => {
     const dispatch = createDispatcher(table, appFramesOnly(APP), recordingLogger().log);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { createFakeElectron, FakeBrowserWindow, FakeWebContents, fakeEvent } from '../fixtures/fake-electron';
@@ -6,13 +7,16 @@ import { createFakeElectron, FakeBrowserWindow, FakeWebContents, fakeEvent } fro
 const electronModule = vi.hoisted(() => ({}) as Record<string, unknown>);
 vi.mock('electron', () => electronModule);
 
+// A packaged app finds its content pack in resources/content/en: here, assets/content/en.
+(process as { resourcesPath?: string }).resourcesPath = path.resolve(import.meta.dirname, '../../assets');
+
 async function startMain(options: { singleInstance?: boolean } = {}) {
   const fake = createFakeElectron(options);
   Object.assign(electronModule, fake);
   vi.resetModules();
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   await import('../../main/index');
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => setTimeout(resolve, 50));
   return fake;
 }
 
@@ -47,6 +51,27 @@ describe('main process lifecycle', () => {
     expect(FakeBrowserWindow.instances[0]!.loadedUrl).toBe('app://facet/index.html');
     expect(fake.session.defaultSession.permissionRequestHandler).not.toBeNull();
     expect(fake.session.defaultSession.beforeRequest).not.toBeNull();
+  });
+
+  it('replaces Electron’s default menu (whose Help items open web pages) with Facet’s own', async () => {
+    const fake = await startMain();
+    const labels = JSON.stringify(fake.Menu.template);
+
+    expect(labels).toContain('Open Content Folder');
+    expect(labels).not.toMatch(/help|learn more|documentation/i);
+  });
+
+  it('pushes content changes to the window', async () => {
+    const fake = await startMain();
+    const window = FakeBrowserWindow.instances[0]!;
+    const ipc = fake.ipcMain.channels;
+
+    await ipc.get('content.load')!({ senderFrame: { url: 'app://facet/index.html', parent: null } }, undefined);
+    const menu = fake.Menu.template as { label?: string; submenu?: { label?: string; click?: () => void }[] }[];
+    menu.find((m) => m.label === 'File')!.submenu!.find((i) => i.label === 'Reload Content')!.click!();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    expect(window.webContents.sent.map((s) => s.channel)).toEqual(['content.changed']);
   });
 
   it('hardens every web contents the app creates', async () => {

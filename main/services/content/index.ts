@@ -1,0 +1,106 @@
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { ContentLoadResult } from '../../../shared/content/pack';
+import { CONTENT_FILES } from '../../../shared/content/schema';
+import { FacetError } from '../../../shared/ipc/result';
+import type { Logger } from '../log';
+import { loadContent } from './load';
+import { watchFolder, type FolderWatcher } from './watch';
+
+export interface ContentServicePorts {
+  builtInDir: string;
+  overrideDir: string;
+  log: Logger;
+  /** Called with the new content after a file in the override folder changed. */
+  onChange?: (result: ContentLoadResult) => void;
+}
+
+export interface CopyResult {
+  copied: string[];
+  /** Files the clinic already has: never overwritten. */
+  kept: string[];
+}
+
+export type ContentService = ReturnType<typeof createContentService>;
+
+export function createContentService(ports: ContentServicePorts) {
+  const { builtInDir, overrideDir, log } = ports;
+  let revision = 0;
+  let latest: Promise<ContentLoadResult> | null = null;
+  let watcher: FolderWatcher | null = null;
+
+  const reload = (): Promise<ContentLoadResult> => {
+    revision += 1;
+    const loading = loadContent({ builtIn: builtInDir, override: overrideDir }, revision).then((result) => {
+      log.info('content.loaded', {
+        revision: result.revision,
+        overridden: result.overridden.length,
+        problems: result.problems.length,
+        usable: result.pack !== null,
+      });
+      return result;
+    });
+    latest = loading;
+    return loading;
+  };
+
+  const ensureOverrideFolder = async (): Promise<string> => {
+    try {
+      await mkdir(overrideDir, { recursive: true });
+      return overrideDir;
+    } catch {
+      throw new FacetError('io-failed', 'Facet could not create the content folder in its data folder.');
+    }
+  };
+
+  return {
+    overrideDir,
+    ensureOverrideFolder,
+
+    /** The current content (loaded once, then kept up to date by the watcher). */
+    load: (): Promise<ContentLoadResult> => latest ?? reload(),
+
+    reload,
+
+    /** Reloads and tells the page (menu "Reload Content", file changes). */
+    refresh: (): Promise<ContentLoadResult> =>
+      reload().then((result) => {
+        ports.onChange?.(result);
+        return result;
+      }),
+
+    /** Copies the built-in pack into the override folder to start editing, never overwriting the clinic's files. */
+    async copyBuiltIn(): Promise<CopyResult> {
+      await ensureOverrideFolder();
+      const result: CopyResult = { copied: [], kept: [] };
+      const images = await readdir(path.join(builtInDir, 'images')).catch(() => [] as string[]);
+      if (images.length > 0) await mkdir(path.join(overrideDir, 'images'), { recursive: true });
+      for (const file of [...CONTENT_FILES, ...images.map((name) => `images/${name}`)]) {
+        try {
+          await copyFile(path.join(builtInDir, file), path.join(overrideDir, file), 1 /* COPYFILE_EXCL */);
+          result.copied.push(file);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') result.kept.push(file);
+          else throw new FacetError('io-failed', `Facet could not copy ${file} into the content folder.`);
+        }
+      }
+      log.info('content.copied', { copied: result.copied.length, kept: result.kept.length });
+      return result;
+    },
+
+    /** Reloads and reports whenever a file in the override folder changes. */
+    startWatching(): void {
+      watcher ??= watchFolder(
+        overrideDir,
+        () =>
+          void reload().then((result) => ports.onChange?.(result)),
+        log,
+      );
+    },
+
+    close(): void {
+      watcher?.close();
+      watcher = null;
+    },
+  };
+}

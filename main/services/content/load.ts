@@ -1,0 +1,210 @@
+import { readdir } from 'node:fs/promises';
+import { buildPack, FILE_DEPENDENCIES, type ReferenceProblem } from '../../../shared/content/build';
+import type { ContentLoadResult, ContentProblem } from '../../../shared/content/pack';
+import { formatPath, formatProblem } from '../../../shared/content/problem-format';
+import { parseProse } from '../../../shared/content/prose';
+import { CONTENT_FILES, type ContentFile, type ParsedFiles } from '../../../shared/content/schema';
+import { accentPalette } from '../../../shared/ui/colour';
+import { readPackImage } from './images';
+import { isNotFound, readContentFile, type FileProblem } from './read-file';
+
+export interface ContentFolders {
+  /** The pack that ships with the app. */
+  builtIn: string;
+  /** The clinic's folder: a file here replaces the built-in file of the same name. */
+  override: string | null;
+}
+
+type Origin = ContentProblem['origin'];
+interface UsableFile {
+  origin: Origin;
+  data: ParsedFiles[ContentFile];
+  lineOf: (fieldPath: readonly (string | number)[]) => number | null;
+}
+type Chosen = { [F in ContentFile]: UsableFile };
+
+/**
+ * Loads the pack: each file from the override folder when it is valid there,
+ * else the built-in one. A broken override is reported and the built-in
+ * version stands in, so a typo in a clinic's edit never stops a consultation.
+ */
+export async function loadContent(folders: ContentFolders, revision = 0): Promise<ContentLoadResult> {
+  const problems: ContentProblem[] = [];
+  const report = (file: string, origin: Origin, severity: ContentProblem['severity'], p: FileProblem) =>
+    problems.push({ file, origin, severity, line: p.line, path: p.path, message: p.message });
+
+  const [builtIns, overrides] = await Promise.all([
+    readAll(folders.builtIn),
+    folders.override ? readAll(folders.override) : Promise.resolve(null),
+  ]);
+
+  const chosen: Partial<Chosen> = {};
+  const builtInUsable: Partial<Chosen> = {};
+  for (const file of CONTENT_FILES) {
+    const builtIn = builtIns[file];
+    if (builtIn.status === 'ok') builtInUsable[file] = { origin: 'built-in', data: builtIn.data, lineOf: builtIn.lineOf };
+    const override = overrides?.[file];
+    if (override?.status === 'ok') {
+      chosen[file] = { origin: 'override', data: override.data, lineOf: override.lineOf };
+      continue;
+    }
+    if (override?.status === 'invalid') override.problems.forEach((p) => report(file, 'override', 'error', p));
+    if (builtIn.status === 'ok') chosen[file] = builtInUsable[file];
+    else if (builtIn.status === 'invalid') builtIn.problems.forEach((p) => report(file, 'built-in', 'error', p));
+    else report(file, 'built-in', 'error', { line: null, path: '', message: 'this file is missing from the built-in content' });
+  }
+  if (folders.override) problems.push(...(await unknownOverrideFiles(folders.override)));
+
+  if (!CONTENT_FILES.every((file) => chosen[file])) {
+    return { pack: null, problems, overridden: [], revision };
+  }
+  const files = chosen as Chosen;
+
+  revertOverridesThatBreakReferences(files, builtInUsable, problems);
+  problems.push(...proseProblems(files));
+  const { images, problems: imageProblems } = await loadImages(files, folders);
+  problems.push(...imageProblems);
+
+  const { pack, problems: remaining } = buildPack(dataOf(files), images);
+  for (const problem of remaining) problems.push(referenceProblem(files, problem, 'warning'));
+  const accent = accentPalette(pack.clinic.accentColour);
+  if (accent.adjusted) {
+    problems.push(
+      referenceProblem(
+        files,
+        { file: 'clinic.yaml', path: ['accentColour'], message: `this colour is too light for white text to be read on it; Facet uses the darker ${accent.accent} instead` },
+        'warning',
+      ),
+    );
+  }
+  const overridden = CONTENT_FILES.filter((file) => files[file].origin === 'override');
+  return { pack, problems, overridden, revision };
+}
+
+async function readAll(dir: string) {
+  const results = await Promise.all(CONTENT_FILES.map((file) => readContentFile(dir, file)));
+  return Object.fromEntries(CONTENT_FILES.map((file, i) => [file, results[i]!])) as {
+    [F in ContentFile]: Awaited<ReturnType<typeof readContentFile<F>>>;
+  };
+}
+
+const dataOf = (files: Chosen) =>
+  Object.fromEntries(CONTENT_FILES.map((file) => [file, files[file].data])) as ParsedFiles;
+
+function referenceProblem(files: Chosen, problem: ReferenceProblem, severity: ContentProblem['severity']): ContentProblem {
+  const file = files[problem.file];
+  return {
+    file: problem.file,
+    origin: file.origin,
+    severity,
+    line: file.lineOf(problem.path),
+    path: formatPath(problem.path),
+    message: problem.message,
+  };
+}
+
+/**
+ * When an override file refers to something that does not exist (or removes
+ * something the other files need), the built-in file is used in its place.
+ */
+function revertOverridesThatBreakReferences(files: Chosen, builtIns: Partial<Chosen>, problems: ContentProblem[]): void {
+  for (let round = 0; round < CONTENT_FILES.length; round += 1) {
+    const referenceProblems = buildPack(dataOf(files), {}).problems;
+    const reverted = new Set<ContentFile>();
+    for (const problem of referenceProblems) {
+      const culprits =
+        files[problem.file].origin === 'override'
+          ? [problem.file]
+          : FILE_DEPENDENCIES[problem.file].filter((dep) => files[dep].origin === 'override');
+      for (const culprit of culprits) {
+        if (!builtIns[culprit] || reverted.has(culprit)) continue;
+        const detail = culprit === problem.file ? referenceProblem(files, problem, 'error') : null;
+        problems.push(
+          detail ?? {
+            file: culprit,
+            origin: 'override',
+            severity: 'error',
+            line: null,
+            path: '',
+            message: `other content needs what this file removed: ${formatProblem({ ...referenceProblem(files, problem, 'error'), line: null })}`,
+          },
+        );
+        reverted.add(culprit);
+      }
+    }
+    if (reverted.size === 0) return;
+    for (const file of reverted) files[file] = builtIns[file]!;
+  }
+}
+
+/** Warnings from Markdown prose: HTML, links and remote images are left out. */
+function proseProblems(files: Chosen): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const file of CONTENT_FILES) {
+    walkStrings(files[file].data, [], (value, fieldPath) => {
+      if (!/[<[\]]/.test(value)) return;
+      for (const message of parseProse(value).warnings) {
+        problems.push(referenceProblem(files, { file, path: fieldPath, message }, 'warning'));
+      }
+    });
+  }
+  return problems;
+}
+
+async function loadImages(files: Chosen, folders: ContentFolders) {
+  const references: { file: ContentFile; path: (string | number)[]; image: string }[] = [];
+  const logo = files['clinic.yaml'].data as ParsedFiles['clinic.yaml'];
+  if (logo.logo) references.push({ file: 'clinic.yaml', path: ['logo'], image: logo.logo });
+  (files['slides.yaml'].data as ParsedFiles['slides.yaml']).slides.forEach((slide, s) => {
+    if (slide.kind === 'bullets' && slide.image) references.push({ file: 'slides.yaml', path: ['slides', s, 'image'], image: slide.image });
+  });
+  for (const file of CONTENT_FILES) {
+    walkStrings(files[file].data, [], (value, fieldPath) => {
+      if (value.includes('![')) for (const image of parseProse(value).images) references.push({ file, path: fieldPath, image });
+    });
+  }
+
+  const searchOrder = folders.override ? [folders.override, folders.builtIn] : [folders.builtIn];
+  const images: Record<string, string> = {};
+  const problems: ContentProblem[] = [];
+  for (const reference of references) {
+    if (reference.image in images) continue;
+    const result = await readPackImage(searchOrder, reference.image);
+    if (result.ok) images[reference.image] = result.dataUrl;
+    else problems.push(referenceProblem(files, { file: reference.file, path: reference.path, message: `${result.message}; it is left out` }, 'warning'));
+  }
+  return { images, problems };
+}
+
+function walkStrings(value: unknown, fieldPath: (string | number)[], visit: (text: string, fieldPath: (string | number)[]) => void): void {
+  if (typeof value === 'string') visit(value, fieldPath);
+  else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, [...fieldPath, i], visit));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) walkStrings(item, [...fieldPath, key], visit);
+  }
+}
+
+/** Files in the override folder that Facet does not read: usually a misspelt name. */
+async function unknownOverrideFiles(dir: string): Promise<ContentProblem[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch (error) {
+    if (isNotFound(error)) return [];
+    return [{ file: '(content folder)', origin: 'override', severity: 'error', line: null, path: '', message: 'the content folder could not be read' }];
+  }
+  const known = new Set<string>(CONTENT_FILES);
+  return entries
+    .filter((name) => !known.has(name) && name !== 'images' && !name.startsWith('.') && !/^readme/i.test(name))
+    .map((name) => {
+      const similar = CONTENT_FILES.find((file) => file.slice(0, 5) === name.toLowerCase().slice(0, 5));
+      return {
+        file: name,
+        origin: 'override' as const,
+        severity: 'warning' as const,
+        line: null,
+        path: '',
+        message: `Facet does not use this file${similar ? `; did you mean ${similar}?` : ''}`,
+      };
+    });
+}

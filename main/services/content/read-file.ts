@@ -1,0 +1,159 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { formatPath } from '../../../shared/content/problem-format';
+import { FILE_SCHEMAS, type ContentFile, type ParsedFiles } from '../../../shared/content/schema';
+
+/**
+ * Reads one content file and validates it, turning every failure into a
+ * problem that names the file, the line and the field.
+ */
+
+/** Content files are short text; anything larger is a mistake (a pasted video, a wrong file). */
+export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
+
+export interface FileProblem {
+  line: number | null;
+  path: string;
+  message: string;
+}
+
+export type ReadResult<F extends ContentFile> =
+  | { status: 'missing' }
+  | { status: 'invalid'; problems: FileProblem[] }
+  | { status: 'ok'; data: ParsedFiles[F]; lineOf: (fieldPath: readonly (string | number)[]) => number | null };
+
+export async function readContentFile<F extends ContentFile>(dir: string, file: F): Promise<ReadResult<F>> {
+  const filePath = path.join(dir, file);
+  let bytes: Buffer;
+  try {
+    const info = await stat(filePath);
+    if (info.isDirectory()) return invalid(`is a folder, not a file`);
+    if (info.size > MAX_CONTENT_FILE_BYTES) {
+      return invalid(`is ${formatSize(info.size)}; a content file can be at most ${formatSize(MAX_CONTENT_FILE_BYTES)}`);
+    }
+    bytes = await readFile(filePath);
+  } catch (error) {
+    if (isNotFound(error)) return { status: 'missing' };
+    return invalid('could not be read (check that Facet is allowed to open it)');
+  }
+
+  const text = decodeText(bytes);
+  if (text === null) return invalid('is not a text file (save it as plain UTF-8 text)');
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    return {
+      status: 'invalid',
+      problems: document.errors.map((error) => ({
+        line: error.linePos?.[0].line ?? null,
+        path: '',
+        message: `not valid YAML: ${firstLine(error.message)}`,
+      })),
+    };
+  }
+  if (document.contents === null) return invalid('is empty');
+
+  const lineOf = (fieldPath: readonly (string | number)[]) => lineOfPath(document, lineCounter, fieldPath);
+  const raw: unknown = document.toJS({ maxAliasCount: 50 });
+  const parsed = (FILE_SCHEMAS[file] as z.ZodType).safeParse(raw);
+  if (!parsed.success) {
+    return {
+      status: 'invalid',
+      problems: parsed.error.issues.map((issue) => describeIssue(issue, raw, lineOf)),
+    };
+  }
+  return { status: 'ok', data: parsed.data as ParsedFiles[F], lineOf };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown, lineOf: (p: readonly (string | number)[]) => number | null): FileProblem {
+  const issuePath = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  const value = valueAt(raw, issuePath);
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    const plural = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `"${k}"`).join(', ')})` : '';
+    return { line: lineOf([...issuePath, key]), path: formatPath(issuePath), message: `unknown field "${key}"${plural}` };
+  }
+  if (issue.code === 'invalid_type' && value === undefined) {
+    return { line: lineOf(issuePath), path: formatPath(issuePath), message: 'is required but missing' };
+  }
+  return { line: lineOf(issuePath), path: formatPath(issuePath), message: plainMessage(issue, value) };
+}
+
+function valueAt(root: unknown, fieldPath: readonly (string | number)[]): unknown {
+  let value = root;
+  for (const key of fieldPath) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+/** zod's messages, in words a clinic manager can act on. */
+function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type') return `should be ${article(issue.expected)}, not ${describeValue(value)}`;
+  if (issue.code === 'invalid_value') return `should be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
+  if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
+    return 'has an unknown "kind"';
+  }
+  return issue.message;
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a set of fields' };
+  return names[expected] ?? expected;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a set of fields';
+  if (typeof value === 'string') return 'text';
+  return typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'true/false' : typeof value;
+}
+
+/** The line of the deepest node on `fieldPath` that exists (a missing field points at its parent). */
+function lineOfPath(document: Document, lineCounter: LineCounter, fieldPath: readonly (string | number)[]): number | null {
+  for (let depth = fieldPath.length; depth >= 0; depth -= 1) {
+    const prefix = fieldPath.slice(0, depth);
+    const parent = prefix.length > 0 ? document.getIn(prefix.slice(0, -1), true) : null;
+    const key = prefix.at(-1);
+    // Prefer the key's line for a map entry: that is where the clinic will look.
+    if (isMap(parent) && key !== undefined) {
+      const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+      const range = pair && isScalar(pair.key) ? pair.key.range : null;
+      if (range) return lineCounter.linePos(range[0]).line;
+    }
+    const node = prefix.length === 0 ? document.contents : document.getIn(prefix, true);
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    if (range) return lineCounter.linePos(range[0]).line;
+  }
+  return null;
+}
+
+function decodeText(bytes: Buffer): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function invalid(message: string): { status: 'invalid'; problems: FileProblem[] } {
+  return { status: 'invalid', problems: [{ line: null, path: '', message: `this file ${message}` }] };
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+export function isNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && (error.code === 'ENOENT' || error.code === 'ENOTDIR');
+}

@@ -1,0 +1,14 @@
+import { ClinicBrand } from './ClinicBrand';
+
+/** The bar at the top of every inner screen: the way back, and the clinic. */
+export function ScreenHeader({ title, onBack }: { title: string; onBack: () => void }) {
+  return (
+    <header className="top-bar">
+      <button type="button" className="button button--quiet back-button" onClick={onBack}>
+        <span aria-hidden="true">←</span> Home
+      </button>
+      <span className="visually-hidden">{title}</span>
+      <ClinicBrand />
+    </header>
+  );
+}

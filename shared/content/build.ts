@@ -1,0 +1,164 @@
+import type { ContentPack, Region } from './pack';
+import type { ContentFile, ParsedFiles, RegionEntry } from './schema';
+
+/**
+ * Turns six validated files into one pack: expands two-sided regions and
+ * checks every reference between files. A broken reference never reaches
+ * the screen: it is reported and left out, so the pack is always safe to draw.
+ */
+
+export interface ReferenceProblem {
+  file: ContentFile;
+  path: (string | number)[];
+  message: string;
+}
+
+/** Which files each file refers to, so a bad override can be traced to its cause. */
+export const FILE_DEPENDENCIES: Record<ContentFile, readonly ContentFile[]> = {
+  'pack.yaml': [],
+  'clinic.yaml': [],
+  'disclaimers.yaml': [],
+  'treatments.yaml': ['pack.yaml'],
+  'regions.yaml': ['treatments.yaml', 'pack.yaml'],
+  'slides.yaml': ['treatments.yaml', 'regions.yaml', 'pack.yaml'],
+};
+
+export function expandRegions(entries: readonly RegionEntry[], sideNames: { left: string; right: string }): Region[] {
+  return entries.flatMap((entry): Region[] => {
+    const shared = { baseId: entry.id, baseName: entry.name, lines: entry.lines, causes: entry.causes, treatments: entry.treatments };
+    if (!entry.sides) return [{ ...shared, id: entry.id, side: null, name: entry.name }];
+    return entry.sides.map((side) => ({ ...shared, id: `${entry.id}-${side}`, side, name: `${entry.name} (${sideNames[side]})` }));
+  });
+}
+
+const quoteList = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
+
+class ReferenceChecker {
+  readonly problems: ReferenceProblem[] = [];
+
+  constructor(private readonly file: ContentFile) {}
+
+  /** Reports repeated ids; returns the set of ids. */
+  unique(items: readonly { id: string }[], listPath: (string | number)[], what: string): Set<string> {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      if (seen.has(item.id)) this.report([...listPath, index, 'id'], `${what} id "${item.id}" is used more than once`);
+      seen.add(item.id);
+    });
+    return seen;
+  }
+
+  /** True when `id` is known; otherwise reports it. */
+  known(id: string, known: Set<string>, path: (string | number)[], what: string): boolean {
+    if (known.has(id)) return true;
+    this.report(path, `unknown ${what} "${id}" (known: ${quoteList(known)})`);
+    return false;
+  }
+
+  report(path: (string | number)[], message: string): void {
+    this.problems.push({ file: this.file, path, message });
+  }
+}
+
+export function buildPack(files: ParsedFiles, images: Record<string, string>): { pack: ContentPack; problems: ReferenceProblem[] } {
+  const { sources, sideNames } = files['pack.yaml'];
+
+  const packCheck = new ReferenceChecker('pack.yaml');
+  const sourceIds = packCheck.unique(sources, ['sources'], 'source');
+
+  const clinicCheck = new ReferenceChecker('clinic.yaml');
+  clinicCheck.unique(files['clinic.yaml'].practitioners, ['practitioners'], 'practitioner');
+
+  const disclaimerCheck = new ReferenceChecker('disclaimers.yaml');
+  disclaimerCheck.unique(files['disclaimers.yaml'].disclaimers, ['disclaimers'], 'disclaimer');
+
+  const treatmentCheck = new ReferenceChecker('treatments.yaml');
+  const treatmentEntries = files['treatments.yaml'].treatments;
+  const treatmentIds = treatmentCheck.unique(treatmentEntries, ['treatments'], 'treatment');
+  const treatments = treatmentEntries.map((treatment, t) => ({
+    ...treatment,
+    sources: treatment.sources.filter((source, s) => treatmentCheck.known(source, sourceIds, ['treatments', t, 'sources', s], 'source')),
+  }));
+
+  const regionCheck = new ReferenceChecker('regions.yaml');
+  const regionEntries = files['regions.yaml'].regions.map((entry, r) => {
+    const seen = new Set<string>();
+    const usable = entry.treatments.filter((use, u) => {
+      const path = ['regions', r, 'treatments', u, 'treatment'];
+      if (!regionCheck.known(use.treatment, treatmentIds, path, 'treatment')) return false;
+      if (seen.has(use.treatment)) {
+        regionCheck.report(path, `treatment "${use.treatment}" is listed twice for this region`);
+        return false;
+      }
+      seen.add(use.treatment);
+      return true;
+    });
+    if (usable.length === 0 && entry.treatments.length > 0) {
+      regionCheck.report(['regions', r, 'treatments'], 'no treatment listed here exists, so this region has nothing to show');
+    }
+    return { ...entry, treatments: usable };
+  });
+  const baseIds = regionCheck.unique(regionEntries, ['regions'], 'region');
+  const expanded = expandRegions(
+    regionEntries.filter((entry) => entry.treatments.length > 0),
+    sideNames,
+  );
+  const expandedIds = new Set(expanded.map((region) => region.id));
+  regionEntries.forEach((entry, r) => {
+    if (entry.sides && (baseIds.has(`${entry.id}-left`) || baseIds.has(`${entry.id}-right`))) {
+      regionCheck.report(['regions', r, 'id'], `region "${entry.id}" has sides, but "${entry.id}-left" or "-right" is also a region id`);
+    }
+  });
+  const regions = dedupeById(expanded);
+
+  const slideCheck = new ReferenceChecker('slides.yaml');
+  const slideEntries = files['slides.yaml'].slides;
+  slideCheck.unique(slideEntries, ['slides'], 'slide');
+  const regionOrBaseIds = new Set([...expandedIds, ...baseIds]);
+  const slides = slideEntries.map((slide, s) => {
+    switch (slide.kind) {
+      case 'comparison':
+        return {
+          ...slide,
+          columns: slide.columns.map((column, c) =>
+            column.treatment && !slideCheck.known(column.treatment, treatmentIds, ['slides', s, 'columns', c, 'treatment'], 'treatment')
+              ? { title: column.title }
+              : column,
+          ),
+        };
+      case 'timeline': {
+        const known = slide.treatments.filter((t, i) => slideCheck.known(t, treatmentIds, ['slides', s, 'treatments', i], 'treatment'));
+        return { ...slide, treatments: known.length > 0 ? known : [...treatmentIds] };
+      }
+      case 'face': {
+        const { treatment, regions: highlighted } = slide.highlight;
+        const keepTreatment = treatment === undefined || slideCheck.known(treatment, treatmentIds, ['slides', s, 'highlight', 'treatment'], 'treatment');
+        const keptRegions = highlighted?.filter((r, i) => slideCheck.known(r, regionOrBaseIds, ['slides', s, 'highlight', 'regions', i], 'region'));
+        return {
+          ...slide,
+          highlight: { ...(keepTreatment && treatment ? { treatment } : {}), ...(keptRegions ? { regions: keptRegions } : {}) },
+        };
+      }
+      default:
+        return slide;
+    }
+  });
+
+  const pack: ContentPack = {
+    meta: files['pack.yaml'],
+    clinic: files['clinic.yaml'],
+    treatments,
+    regions,
+    slides: dedupeById(slides),
+    disclaimers: dedupeById(files['disclaimers.yaml'].disclaimers),
+    images,
+  };
+  const problems = [packCheck, clinicCheck, disclaimerCheck, treatmentCheck, regionCheck, slideCheck].flatMap((c) => c.problems);
+  return { pack, problems };
+}
+
+/** Keeps the first of any repeated id (the repeat has been reported). */
+function dedupeById<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
+}

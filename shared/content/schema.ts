@@ -1,0 +1,209 @@
+import { z } from 'zod';
+
+/**
+ * The content pack as a clinic writes it: one YAML file per part, with prose
+ * fields written in Markdown (a safe subset, see prose.ts). Objects are strict,
+ * so a misspelt field name is reported instead of silently ignored.
+ *
+ * docs/content.md explains every field with a worked example.
+ */
+
+export const CONTENT_FILES = ['pack.yaml', 'clinic.yaml', 'treatments.yaml', 'regions.yaml', 'slides.yaml', 'disclaimers.yaml'] as const;
+export type ContentFile = (typeof CONTENT_FILES)[number];
+
+const text = z.string().trim().min(1, 'must not be empty');
+/** Markdown prose (paragraphs, **bold**, *italic*, lists, images from the pack). */
+const prose = text;
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "crows-feet"');
+const nonEmptyList = <T extends z.ZodType>(item: T) => z.array(item).min(1, 'needs at least one entry');
+/** A path to an image inside the pack, such as images/logo.svg. */
+const imagePath = z.string().regex(/\.(svg|png|jpe?g|webp)$/i, 'must be an .svg, .png, .jpg or .webp image');
+
+const range = (unit: string, max: number) =>
+  z
+    .strictObject({ min: z.number().positive().max(max), max: z.number().positive().max(max) })
+    .refine((r) => r.min <= r.max, { message: `min must not be more than max (${unit})` });
+
+// pack.yaml ------------------------------------------------------------------
+
+export const Source = z.strictObject({
+  id,
+  title: text,
+  publisher: text.optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }),
+});
+export type Source = z.infer<typeof Source>;
+
+export const PackFile = z.strictObject({
+  name: text,
+  locale: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language code like "en" or "en-GB"'),
+  version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'must be a version like "1.0" or "1.2.3"'),
+  updated: z.iso.date({ error: 'must be a date like 2026-11-24' }).optional(),
+  /** The words used after a region name for its side, e.g. "Crow's feet (left)". */
+  sideNames: z.strictObject({ left: text, right: text }).default({ left: 'left', right: 'right' }),
+  sources: nonEmptyList(Source),
+});
+export type PackFile = z.infer<typeof PackFile>;
+
+// clinic.yaml ----------------------------------------------------------------
+
+export const Practitioner = z.strictObject({ id, name: text, role: text.optional() });
+export type Practitioner = z.infer<typeof Practitioner>;
+
+export const ClinicFile = z.strictObject({
+  name: text,
+  logo: imagePath.optional(),
+  accentColour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#2b6b66"'),
+  contact: z.array(text).max(6, 'at most 6 contact lines fit the summary header').default([]),
+  practitioners: nonEmptyList(Practitioner),
+});
+export type ClinicFile = z.infer<typeof ClinicFile>;
+
+// treatments.yaml --------------------------------------------------------------
+
+export const Treatment = z.strictObject({
+  id,
+  name: text,
+  /** Used in tight places: filter buttons, legend, table cells. */
+  shortName: text,
+  summary: text,
+  howItWorks: prose,
+  whatTreatmentIsLike: prose,
+  /** Days until an effect is usually seen (0 = straight away). */
+  onsetDays: z
+    .strictObject({ min: z.number().min(0).max(60), max: z.number().min(0).max(60) })
+    .refine((r) => r.min <= r.max, { message: 'min must not be more than max (days)' }),
+  /** Days until the full effect, when that differs from the onset. */
+  fullEffectDays: z.number().min(0).max(120).optional(),
+  durationMonths: range('months', 36),
+  downtime: text,
+  sideEffects: z.strictObject({ common: nonEmptyList(text), rare: nonEmptyList(text) }),
+  /** When to seek help at once. */
+  seekHelp: nonEmptyList(text),
+  notSuitableFor: nonEmptyList(text),
+  aftercare: nonEmptyList(text),
+  /** When a review appointment is usually offered, in days after treatment. */
+  reviewAfterDays: z.number().int().min(1).max(120).optional(),
+  /** Shortest time between treatments, in days. */
+  minimumIntervalDays: z.number().int().min(1).max(730).optional(),
+  sources: z.array(id).default([]),
+});
+export type Treatment = z.infer<typeof Treatment>;
+
+export const TreatmentsFile = z.strictObject({ treatments: nonEmptyList(Treatment) });
+
+// regions.yaml -----------------------------------------------------------------
+
+export const LineCause = z.enum(['dynamic', 'static', 'volume-loss']);
+export type LineCause = z.infer<typeof LineCause>;
+
+export const RegionTreatment = z.strictObject({
+  treatment: id,
+  /** How this treatment helps here, in plain words. */
+  how: prose,
+  /** false when the treatment is used here only sometimes. */
+  usual: z.boolean().default(true),
+});
+export type RegionTreatment = z.infer<typeof RegionTreatment>;
+
+export const RegionEntry = z.strictObject({
+  id,
+  name: text,
+  /** Regions the face has two of are written once and become `<id>-left` and `<id>-right`. */
+  sides: z.tuple([z.literal('left'), z.literal('right')]).optional(),
+  lines: nonEmptyList(LineCause),
+  /** What causes lines or changes here. */
+  causes: prose,
+  treatments: nonEmptyList(RegionTreatment),
+});
+export type RegionEntry = z.infer<typeof RegionEntry>;
+
+export const RegionsFile = z.strictObject({ regions: nonEmptyList(RegionEntry) });
+
+// slides.yaml ------------------------------------------------------------------
+
+/** The phases each mechanism animation has; a slide gives one caption per phase. */
+export const MECHANISM_PHASES = { toxin: 4, filler: 3 } as const;
+export type MechanismAnimation = keyof typeof MECHANISM_PHASES;
+
+const slideBase = { id, title: text, notes: prose.optional() };
+
+export const TitleSlide = z.strictObject({ ...slideBase, kind: z.literal('title'), subtitle: text.optional() });
+export const BulletsSlide = z.strictObject({
+  ...slideBase,
+  kind: z.literal('bullets'),
+  /** Shown one by one as the presenter moves on. */
+  bullets: nonEmptyList(prose).max(7, 'at most 7 bullets fit on a slide'),
+  image: imagePath.optional(),
+  imageAlt: text.optional(),
+});
+export const ComparisonSlide = z
+  .strictObject({
+    ...slideBase,
+    kind: z.literal('comparison'),
+    columns: z.array(z.strictObject({ title: text, treatment: id.optional() })).length(2, 'needs exactly two columns'),
+    rows: nonEmptyList(z.strictObject({ label: text, cells: z.array(prose).length(2, 'needs one cell per column') })),
+  });
+export const MechanismSlide = z
+  .strictObject({
+    ...slideBase,
+    kind: z.literal('mechanism'),
+    animation: z.enum(['toxin', 'filler']),
+    steps: nonEmptyList(z.strictObject({ caption: text })),
+  })
+  .superRefine((slide, ctx) => {
+    const expected = MECHANISM_PHASES[slide.animation];
+    if (slide.steps.length !== expected) {
+      ctx.addIssue({ code: 'custom', path: ['steps'], message: `the ${slide.animation} animation has ${expected} steps; give one caption for each` });
+    }
+  });
+export const TimelineSlide = z.strictObject({
+  ...slideBase,
+  kind: z.literal('timeline'),
+  treatments: nonEmptyList(id),
+  /** Length of the shared axis; by default the longest duration, rounded up. */
+  axisMonths: z.number().int().min(3).max(36).optional(),
+  caption: prose.optional(),
+});
+export const FaceSlide = z.strictObject({
+  ...slideBase,
+  kind: z.literal('face'),
+  highlight: z.strictObject({ treatment: id.optional(), regions: z.array(id).optional() }).default({}),
+  caption: prose.optional(),
+});
+export const QuestionsSlide = z.strictObject({
+  ...slideBase,
+  kind: z.literal('questions'),
+  items: nonEmptyList(prose).max(7, 'at most 7 items fit on a slide'),
+});
+
+export const Slide = z.discriminatedUnion('kind', [TitleSlide, BulletsSlide, ComparisonSlide, MechanismSlide, TimelineSlide, FaceSlide, QuestionsSlide]);
+export type Slide = z.infer<typeof Slide>;
+export type SlideKind = Slide['kind'];
+
+export const SlidesFile = z.strictObject({ slides: nonEmptyList(Slide) });
+
+// disclaimers.yaml ---------------------------------------------------------------
+
+export const Disclaimer = z.strictObject({
+  id,
+  text: prose,
+  /** Where it is shown: on the patient's summary, at the end of the deck, or both. */
+  showOn: nonEmptyList(z.enum(['summary', 'slides'])).default(['summary', 'slides']),
+});
+export type Disclaimer = z.infer<typeof Disclaimer>;
+
+export const DisclaimersFile = z.strictObject({ disclaimers: nonEmptyList(Disclaimer) });
+
+export const FILE_SCHEMAS = {
+  'pack.yaml': PackFile,
+  'clinic.yaml': ClinicFile,
+  'treatments.yaml': TreatmentsFile,
+  'regions.yaml': RegionsFile,
+  'slides.yaml': SlidesFile,
+  'disclaimers.yaml': DisclaimersFile,
+} as const satisfies Record<ContentFile, z.ZodType>;
+
+export type ParsedFiles = { [F in ContentFile]: z.infer<(typeof FILE_SCHEMAS)[F]> };

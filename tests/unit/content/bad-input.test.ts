@@ -1,0 +1,199 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../main/services/content/load';
+import type { ContentLoadResult } from '../../../shared/content/pack';
+import { formatProblem } from '../../../shared/content/problem-format';
+import { BUILT_IN_CONTENT, builtInText, editedBuiltIn, lineContaining, overrideFolder } from '../../fixtures/content-folders';
+
+const builtIn = await loadContent({ builtIn: BUILT_IN_CONTENT, override: null });
+
+async function loadWith(files: Record<string, string | Buffer>): Promise<ContentLoadResult> {
+  return loadContent({ builtIn: BUILT_IN_CONTENT, override: overrideFolder(files) });
+}
+
+const messages = (result: ContentLoadResult) => result.problems.map(formatProblem);
+
+describe('a broken override file is reported and the built-in version stands in', () => {
+  it('malformed YAML: names the file and line, and keeps the built-in regions', async () => {
+    const result = await loadWith({ 'regions.yaml': 'regions:\n  - id: forehead\n    name: [unclosed\n' });
+
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: 'regions.yaml', origin: 'override', severity: 'error', line: expect.any(Number), message: expect.stringMatching(/^not valid YAML/) }),
+    ]);
+    expect(result.pack!.regions).toEqual(builtIn.pack!.regions);
+    expect(result.overridden).toEqual([]);
+  });
+
+  it('a missing required field: names the field and the line of its parent', async () => {
+    const text = editedBuiltIn('treatments.yaml', / {4}summary: >-\n( {6}.*\n)+?(?= {4}howItWorks)/, '');
+    const result = await loadWith({ 'treatments.yaml': text });
+
+    expect(messages(result)).toEqual([`treatments.yaml:${lineContaining(text, '- id: toxin')} treatments[0].summary: is required but missing`]);
+    expect(result.pack!.treatments).toEqual(builtIn.pack!.treatments);
+  });
+
+  it('a wrong type: says what was expected', async () => {
+    const text = editedBuiltIn('treatments.yaml', /durationMonths:\n {6}min: 3\n {6}max: 4/, 'durationMonths: about four months');
+    const result = await loadWith({ 'treatments.yaml': text });
+
+    expect(messages(result)).toEqual([
+      `treatments.yaml:${lineContaining(text, 'durationMonths: about')} treatments[0].durationMonths: should be a set of fields, not text`,
+    ]);
+  });
+
+  it('an unknown treatment id in a region: the message the clinic sees', async () => {
+    const text = editedBuiltIn('regions.yaml', /(id: bunny-lines[\s\S]*?- treatment: )toxin/, '$1fillr');
+    const result = await loadWith({ 'regions.yaml': text });
+
+    expect(messages(result)).toEqual([
+      `regions.yaml:${lineContaining(text, 'treatment: fillr')} regions[3].treatments[0].treatment: unknown treatment "fillr" (known: "toxin", "filler")`,
+    ]);
+    expect(result.pack!.regions).toEqual(builtIn.pack!.regions);
+  });
+
+  it('an unknown region id on a face slide', async () => {
+    const text = editedBuiltIn('slides.yaml', 'highlight:\n      treatment: toxin\n', 'highlight:\n      treatment: toxin\n      regions: [forehead, eyelids]\n');
+    const result = await loadWith({ 'slides.yaml': text });
+
+    expect(messages(result)).toEqual([expect.stringMatching(/^slides\.yaml:\d+ slides\[\d+\]\.highlight\.regions\[1\]: unknown region "eyelids"/)]);
+    expect(result.pack!.slides).toEqual(builtIn.pack!.slides);
+  });
+
+  it('duplicate ids', async () => {
+    const text = editedBuiltIn('regions.yaml', '  - id: bunny-lines', '  - id: forehead');
+    const result = await loadWith({ 'regions.yaml': text });
+
+    expect(messages(result)).toEqual([`regions.yaml:${lineContaining(text, 'name: Bunny')  - 1} regions[3].id: region id "forehead" is used more than once`]);
+    expect(result.pack!.regions).toEqual(builtIn.pack!.regions);
+  });
+
+  it('a misspelt field name is reported instead of ignored', async () => {
+    const text = editedBuiltIn('clinic.yaml', 'accentColour:', 'accentColor:');
+    const result = await loadWith({ 'clinic.yaml': text });
+
+    expect(messages(result)).toContain(`clinic.yaml:${lineContaining(text, 'accentColor')} : unknown field "accentColor"`.replace(' : ', ': '));
+    expect(result.pack!.clinic.name).toBe(builtIn.pack!.clinic.name);
+  });
+
+  it('an image path escaping the pack is refused and nothing outside is read', async () => {
+    const text = editedBuiltIn('clinic.yaml', 'logo: images/logo.svg', 'logo: ../../../../etc/passwd.png');
+    const result = await loadWith({ 'clinic.yaml': text });
+
+    expect(messages(result)).toEqual([
+      `clinic.yaml:${lineContaining(text, 'logo:')} logo: the image "../../../../etc/passwd.png" must be a file inside the content folder, such as images/logo.png; it is left out`,
+    ]);
+    expect(Object.keys(result.pack!.images)).toEqual([]);
+  });
+
+  it('a 20 MB file is refused without reading it', async () => {
+    const result = await loadWith({ 'slides.yaml': Buffer.alloc(20 * 1024 * 1024, 'a') });
+
+    expect(messages(result)).toEqual(['slides.yaml: this file is 20.0 MB; a content file can be at most 1.0 MB']);
+    expect(result.pack!.slides).toEqual(builtIn.pack!.slides);
+  });
+
+  it('a binary file is refused', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    const result = await loadWith({ 'disclaimers.yaml': png });
+
+    expect(messages(result)).toEqual(['disclaimers.yaml: this file is not a text file (save it as plain UTF-8 text)']);
+    expect(result.pack!.disclaimers).toEqual(builtIn.pack!.disclaimers);
+  });
+
+  it('an empty file is refused', async () => {
+    const result = await loadWith({ 'pack.yaml': '' });
+
+    expect(messages(result)).toEqual(['pack.yaml: this file is empty']);
+    expect(result.pack!.meta).toEqual(builtIn.pack!.meta);
+  });
+
+  it('a file replaced by a folder is refused', async () => {
+    const dir = overrideFolder();
+    mkdirSync(path.join(dir, 'clinic.yaml'));
+    const result = await loadContent({ builtIn: BUILT_IN_CONTENT, override: dir });
+
+    expect(messages(result)).toEqual(['clinic.yaml: this file is a folder, not a file']);
+  });
+
+  it('an override that removes something other files need: the built-in file is used instead', async () => {
+    const text = editedBuiltIn('treatments.yaml', /\n {2}- id: filler[\s\S]*$/, '\n');
+    const result = await loadWith({ 'treatments.yaml': text });
+
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: 'treatments.yaml', origin: 'override', severity: 'error', message: expect.stringContaining('unknown treatment "filler"') }),
+    ]);
+    expect(result.pack!.treatments.map((t) => t.id)).toEqual(['toxin', 'filler']);
+  });
+});
+
+describe('folders', () => {
+  it('an empty override folder changes nothing', async () => {
+    const result = await loadWith({});
+
+    expect(result.problems).toEqual([]);
+    expect(result.pack).toEqual(builtIn.pack);
+  });
+
+  it('an empty built-in folder gives no pack and one clear problem per file, without throwing', async () => {
+    const result = await loadContent({ builtIn: overrideFolder(), override: null });
+
+    expect(result.pack).toBeNull();
+    expect(messages(result)).toContain('regions.yaml: this file is missing from the built-in content');
+    expect(result.problems).toHaveLength(6);
+  });
+
+  it('a valid override is used, and listed as the clinic’s own', async () => {
+    const result = await loadWith({ 'clinic.yaml': editedBuiltIn('clinic.yaml', 'name: Linden Clinic', 'name: Rowan Skin Clinic') });
+
+    expect(result.problems).toEqual([]);
+    expect(result.pack!.clinic.name).toBe('Rowan Skin Clinic');
+    expect(result.overridden).toEqual(['clinic.yaml']);
+  });
+
+  it('a misnamed file in the override folder is pointed out', async () => {
+    const result = await loadWith({ 'treatment.yaml': builtInText('treatments.yaml') });
+
+    expect(messages(result)).toEqual(['treatment.yaml: Facet does not use this file; did you mean treatments.yaml?']);
+  });
+
+  it('an image in the override folder replaces the built-in one', async () => {
+    const logo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
+    const result = await loadWith({ 'images/logo.svg': logo });
+
+    expect(result.pack!.images['images/logo.svg']).toBe(`data:image/svg+xml;base64,${Buffer.from(logo).toString('base64')}`);
+  });
+});
+
+describe('Markdown prose', () => {
+  it('a <script> tag and an http image are reported and left out', async () => {
+    const text = editedBuiltIn(
+      'disclaimers.yaml',
+      /text: >-\n/,
+      'text: >-\n      Read this <script>window.pwned = true</script> ![x](http://tracker.example/p.png)\n',
+    );
+    const result = await loadWith({ 'disclaimers.yaml': text });
+
+    expect(result.problems.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'HTML is not allowed in content text and was left out.'],
+      ['warning', 'The image "http://tracker.example/p.png" is not a file inside the content pack, so it was left out.'],
+    ]);
+    expect(result.overridden).toEqual(['disclaimers.yaml']);
+  });
+
+  it('a light accent colour is darkened for reading, with a warning', async () => {
+    const result = await loadWith({ 'clinic.yaml': editedBuiltIn('clinic.yaml', '"#2b6b66"', '"#f4c2d7"') });
+
+    expect(messages(result)).toEqual([expect.stringMatching(/^clinic\.yaml:\d+ accentColour: this colour is too light .* uses the darker #[0-9a-f]{6} instead$/)]);
+    expect(result.pack!.clinic.accentColour).toBe('#f4c2d7');
+  });
+});
+
+it('writes nothing into the folders it reads', async () => {
+  const dir = overrideFolder({ 'clinic.yaml': builtInText('clinic.yaml') });
+  writeFileSync(path.join(dir, 'notes.txt'), 'clinic notes');
+  await loadContent({ builtIn: BUILT_IN_CONTENT, override: dir });
+  const { readdirSync } = await import('node:fs');
+
+  expect(readdirSync(dir).sort()).toEqual(['clinic.yaml', 'notes.txt']);
+});
