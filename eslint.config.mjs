@@ -7,9 +7,19 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'url', 'http', 'https', 'net', 'zlib', 'worker_threads'];
+// Bare Node module names are matched exactly (a local './path' module is fine); node:* by pattern.
+const NODE_MODULES = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'url', 'http', 'https', 'net', 'zlib', 'worker_threads'];
+const NODE_BUILTINS = ['node:*', ...NODE_MODULES];
 
-const noImports = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
+const EXACT_NAMES = [...NODE_MODULES, 'electron', 'react', 'react-dom'];
+
+const noImports = (restricted, message) => [
+  'error',
+  {
+    paths: restricted.filter((name) => EXACT_NAMES.includes(name)).map((name) => ({ name, message })),
+    patterns: [{ group: restricted.filter((pattern) => !EXACT_NAMES.includes(pattern)), message }],
+  },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },

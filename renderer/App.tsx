@@ -1,3 +1,4 @@
+import { MotionConfig } from 'framer-motion';
 import { useEffect, useMemo, useState } from 'react';
 import type { FacetApi } from '../shared/ipc/api';
 import type { AppInfo } from '../shared/ipc/contract';
@@ -5,6 +6,8 @@ import { bridgeMissing } from './api';
 import { ContentProvider, useContent } from './content/ContentContext';
 import { ContentScreen } from './content/ContentScreen';
 import { useClinicAccent } from './content/useClinicAccent';
+import { ConcernsProvider } from './consultation/ConcernsContext';
+import { FaceScreen } from './face/FaceScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { NavigationContext, type Screen } from './navigation';
 import { markFirstScreen } from './performance';
@@ -16,9 +19,13 @@ export type AppInfoState =
 
 export function App({ api }: { api: FacetApi | null }) {
   return (
-    <ContentProvider api={api}>
-      <Screens api={api} />
-    </ContentProvider>
+    <MotionConfig reducedMotion="user">
+      <ContentProvider api={api}>
+        <ConcernsProvider>
+          <Screens api={api} />
+        </ConcernsProvider>
+      </ContentProvider>
+    </MotionConfig>
   );
 }
 
@@ -37,6 +44,7 @@ function Screens({ api }: { api: FacetApi | null }) {
     <NavigationContext.Provider value={navigation}>
       {screen === 'home' && <HomeScreen appInfo={appInfo} />}
       {screen === 'content' && <ContentScreen api={api} />}
+      {screen === 'face' && <FaceScreen />}
     </NavigationContext.Provider>
   );
 }

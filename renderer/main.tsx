@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/home.css';
 import './styles/content.css';
+import './styles/face.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Facet: #root is missing from index.html');

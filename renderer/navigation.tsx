@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 
 /** The app's screens. Patient-facing screens never show practitioner-only ones. */
-export type Screen = 'home' | 'content';
+export type Screen = 'home' | 'content' | 'face';
 
 export interface Navigation {
   screen: Screen;

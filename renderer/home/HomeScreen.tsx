@@ -30,6 +30,7 @@ const ACTIONS: readonly Action[] = [
     id: 'face',
     title: 'Face diagram',
     description: 'Show where each treatment acts, region by region.',
+    screen: 'face',
   },
   {
     id: 'settings',

@@ -43,6 +43,10 @@ export const PackFile = z.strictObject({
   updated: z.iso.date({ error: 'must be a date like 2026-11-24' }).optional(),
   /** The words used after a region name for its side, e.g. "Crow's feet (left)". */
   sideNames: z.strictObject({ left: text, right: text }).default({ left: 'left', right: 'right' }),
+  /** Short labels for what causes lines in a region, shown on the face diagram's panel. */
+  lineCauseNames: z
+    .strictObject({ dynamic: text, static: text, 'volume-loss': text })
+    .default({ dynamic: 'Lines from movement', static: 'Lines at rest', 'volume-loss': 'Loss of volume' }),
   sources: nonEmptyList(Source),
 });
 export type PackFile = z.infer<typeof PackFile>;

@@ -61,5 +61,8 @@ export { expect };
 
 /** Saves a screenshot under test-results/screenshots/ for a person to look at. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  // Capture the settled screen, not a frame in the middle of a transition.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results', 'screenshots', `${name}.png`), fullPage: false });
 }

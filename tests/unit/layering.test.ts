@@ -33,6 +33,7 @@ describe('the import rule between layers', () => {
     ['main/window.ts', "import { BrowserWindow } from 'electron';"],
     ['main/services/x.ts', "import { readFile } from 'node:fs/promises';"],
     ['shared/x.ts', "import { z } from 'zod';"],
+    ['shared/face/x.ts', "import type { Point } from './path';"],
   ])('allows %s importing: %s', async (file, code) => {
     expect(await layeringErrors(file, code)).toEqual([]);
   });
