@@ -17,6 +17,8 @@ export interface BackendPorts {
   builtInContentDir: string;
   /** Opens a folder in the system's file manager (Electron's shell.openPath). */
   openFolder(folder: string): Promise<boolean>;
+  /** Opens (or brings forward) the presenter window, on a second display when there is one. */
+  openPresenter(): Promise<boolean>;
   /** Pushes an event to the app's window. */
   emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): void;
   log: Logger;
@@ -43,6 +45,7 @@ export function createBackend(ports: BackendPorts): Backend {
     'content.load': () => content.load(),
     'content.openFolder': async () => ({ opened: await ports.openFolder(await content.ensureOverrideFolder()) }),
     'content.copyBuiltIn': () => content.copyBuiltIn(),
+    'presenter.open': async () => ({ opened: await ports.openPresenter() }),
   };
 
   return {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, screen, session, shell, type BrowserWindow } from 'electron';
 import type { EventName } from '../shared/ipc/channels';
 import { createBackend, type Backend } from './handlers';
 import { appFramesOnly, registerHandlers } from './ipc';
@@ -23,6 +23,7 @@ registerAppScheme();
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let presenterWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -54,6 +55,28 @@ async function openFolder(folder: string): Promise<boolean> {
   return failure === '';
 }
 
+function windowOptions(startUrl: string) {
+  return { preloadPath: path.join(__dirname, '../preload/preload.js'), startUrl, trustedOrigins, devTools: !app.isPackaged, log };
+}
+
+/** The presenter view: a second window of the same app at #presenter, on another display when there is one. */
+async function openPresenter(): Promise<boolean> {
+  if (presenterWindow) {
+    presenterWindow.focus();
+    return true;
+  }
+  const mainDisplay = mainWindow ? screen.getDisplayMatching(mainWindow.getBounds()) : screen.getPrimaryDisplay();
+  const other = screen.getAllDisplays().find((display) => display.id !== mainDisplay.id);
+  presenterWindow = createMainWindow(windowOptions(`${devServerUrl ?? `${APP_ORIGIN}/index.html`}#presenter`), {
+    title: 'Facet – presenter view',
+    bounds: (other ?? mainDisplay).workArea,
+  });
+  presenterWindow.on('closed', () => {
+    presenterWindow = null;
+  });
+  return true;
+}
+
 function builtInContentDir(): string {
   return app.isPackaged
     ? path.join(process.resourcesPath, 'content', 'en')
@@ -75,22 +98,20 @@ async function start(): Promise<void> {
     },
     builtInContentDir: builtInContentDir(),
     openFolder,
-    emit: (event: EventName, payload: unknown) => mainWindow?.webContents.send(event, payload),
+    openPresenter,
+    emit: (event: EventName, payload: unknown) => {
+      for (const window of [mainWindow, presenterWindow]) window?.webContents.send(event, payload);
+    },
     log,
   });
   registerHandlers(ipcMain, backend.handlers, appFramesOnly(...trustedOrigins), log);
   installMenu(backend, openFolder, !app.isPackaged);
   await backend.start();
 
-  mainWindow = createMainWindow({
-    preloadPath: path.join(__dirname, '../preload/preload.js'),
-    startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
-    trustedOrigins,
-    devTools: !app.isPackaged,
-    log,
-  });
+  mainWindow = createMainWindow(windowOptions(devServerUrl ?? `${APP_ORIGIN}/index.html`));
   mainWindow.on('closed', () => {
     mainWindow = null;
+    presenterWindow?.close();
   });
   log.info('app.started', { version: app.getVersion(), packaged: app.isPackaged });
 }

@@ -36,14 +36,21 @@ export interface WindowOptions {
 /** After this many renderer crashes within a minute, stop reloading and leave the window be. */
 const MAX_RELOADS_PER_MINUTE = 3;
 
-export function createMainWindow(options: WindowOptions): BrowserWindow {
+export interface WindowPlacement {
+  title?: string;
+  /** Where to put the window (for the presenter view: the other display). */
+  bounds?: { x: number; y: number; width: number; height: number };
+}
+
+export function createMainWindow(options: WindowOptions, placement: WindowPlacement = {}): BrowserWindow {
   const window = new BrowserWindow({
     width: 1440,
     height: 900,
+    ...placement.bounds,
     minWidth: 1024,
     minHeight: 640,
     show: false,
-    title: 'Facet',
+    title: placement.title ?? 'Facet',
     backgroundColor: '#f7f4ef',
     autoHideMenuBar: true,
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: options.preloadPath, devTools: options.devTools },

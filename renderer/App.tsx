@@ -1,39 +1,60 @@
-import { MotionConfig } from 'framer-motion';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FacetApi } from '../shared/ipc/api';
 import type { AppInfo } from '../shared/ipc/contract';
 import { bridgeMissing } from './api';
+import { ApiContext } from './api-context';
+import { ConcernsProvider } from './consultation/ConcernsContext';
 import { ContentProvider, useContent } from './content/ContentContext';
 import { ContentScreen } from './content/ContentScreen';
 import { useClinicAccent } from './content/useClinicAccent';
-import { ConcernsProvider } from './consultation/ConcernsContext';
+import { DeckProvider } from './deck/DeckContext';
+import { DeckScreen } from './deck/DeckScreen';
 import { FaceScreen } from './face/FaceScreen';
 import { HomeScreen } from './home/HomeScreen';
+import { MotionProvider } from './motion';
 import { NavigationContext, type Screen } from './navigation';
 import { markFirstScreen } from './performance';
+import { PresenterScreen } from './presenter/PresenterScreen';
 
 export type AppInfoState =
   | { status: 'loading' }
   | { status: 'ready'; info: AppInfo }
   | { status: 'failed'; message: string };
 
+/** The presenter window loads the same app at #presenter. */
+const isPresenterWindow = () => window.location.hash === '#presenter';
+
 export function App({ api }: { api: FacetApi | null }) {
   return (
-    <MotionConfig reducedMotion="user">
-      <ContentProvider api={api}>
-        <ConcernsProvider>
-          <Screens api={api} />
-        </ConcernsProvider>
-      </ContentProvider>
-    </MotionConfig>
+    <ApiContext.Provider value={api}>
+      <MotionProvider>
+        <ContentProvider api={api}>
+          <ConcernsProvider>
+            <DeckProvider>{isPresenterWindow() ? <PresenterWindow /> : <Screens api={api} />}</DeckProvider>
+          </ConcernsProvider>
+        </ContentProvider>
+      </MotionProvider>
+    </ApiContext.Provider>
   );
 }
 
+function PresenterWindow() {
+  const content = useContent();
+  useClinicAccent(content.status === 'ready' ? content.result.pack?.clinic.accentColour : undefined);
+  useEffect(() => {
+    if (content.status !== 'loading') markFirstScreen();
+  }, [content.status]);
+  return <PresenterScreen />;
+}
+
 function Screens({ api }: { api: FacetApi | null }) {
-  const [screen, setScreen] = useState<Screen>('home');
+  const [history, setHistory] = useState<Screen[]>(['home']);
   const appInfo = useAppInfo(api);
   const content = useContent();
-  const navigation = useMemo(() => ({ screen, go: setScreen }), [screen]);
+  const screen = history.at(-1)!;
+  const go = useCallback((next: Screen) => setHistory((h) => (next === 'home' ? ['home'] : h.at(-1) === next ? h : [...h, next])), []);
+  const back = useCallback(() => setHistory((h) => (h.length > 1 ? h.slice(0, -1) : h)), []);
+  const navigation = useMemo(() => ({ screen, previous: history.at(-2) ?? null, go, back }), [screen, history, go, back]);
   useClinicAccent(content.status === 'ready' ? content.result.pack?.clinic.accentColour : undefined);
 
   useEffect(() => {
@@ -45,6 +66,7 @@ function Screens({ api }: { api: FacetApi | null }) {
       {screen === 'home' && <HomeScreen appInfo={appInfo} />}
       {screen === 'content' && <ContentScreen api={api} />}
       {screen === 'face' && <FaceScreen />}
+      {screen === 'deck' && <DeckScreen />}
     </NavigationContext.Provider>
   );
 }

@@ -9,6 +9,7 @@ import './styles/components.css';
 import './styles/home.css';
 import './styles/content.css';
 import './styles/face.css';
+import './styles/deck.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Facet: #root is missing from index.html');

@@ -13,10 +13,10 @@ import { consequenceOf } from './problem-text';
  */
 export function ContentScreen({ api }: { api: FacetApi | null }) {
   const content = useContent();
-  const { go } = useNavigation();
+  const { back } = useNavigation();
   return (
     <div className="app-shell">
-      <ScreenHeader title="Content" onBack={() => go('home')} />
+      <ScreenHeader title="Content" onBack={back} />
       <main className="page" aria-labelledby="content-title">
         <div className="page-intro">
           <h1 id="content-title">Content</h1>

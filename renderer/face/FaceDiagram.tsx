@@ -99,7 +99,8 @@ export function FaceDiagram(props: FaceDiagramProps) {
                     .join(' ')}
                   role={interactive ? 'button' : undefined}
                   tabIndex={interactive ? (id === tabStop ? 0 : -1) : undefined}
-                  aria-label={region.name}
+                  aria-label={interactive ? region.name : undefined}
+                  aria-hidden={interactive ? undefined : true}
                   aria-pressed={interactive ? isSelected : undefined}
                   data-region={id}
                   onClick={interactive ? () => onSelect(id) : undefined}

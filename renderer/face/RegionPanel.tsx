@@ -1,4 +1,4 @@
-import { motion } from 'framer-motion';
+import { Motion } from '../ui/Motion';
 import { useId } from 'react';
 import type { ContentPack, Region } from '../../shared/content/pack';
 import { describeTiming } from '../../shared/face/selection';
@@ -14,9 +14,9 @@ import { TreatmentSwatch } from './TreatmentPatterns';
  */
 export function RegionPanel({ pack, region, onClose }: { pack: ContentPack; region: Region; onClose: () => void }) {
   return (
-    <motion.div className="region-panel-frame" initial={{ opacity: 0 }} animate={{ opacity: 1 }} exit={{ opacity: 0, transition: { duration: 0.12 } }}>
+    <Motion as="div" className="region-panel-frame" initial={{ opacity: 0 }} animate={{ opacity: 1 }} exit={{ opacity: 0 }} transition={{ duration: 0.12 }}>
       <RegionDetails key={region.id} pack={pack} region={region} onClose={onClose} />
-    </motion.div>
+    </Motion>
   );
 }
 
@@ -31,7 +31,8 @@ function RegionDetails({ pack, region, onClose }: { pack: ContentPack; region: R
     .sort((a, b) => Number(b.use.usual) - Number(a.use.usual));
 
   return (
-    <motion.section
+    <Motion
+      as="section"
       className="region-panel"
       aria-labelledby={titleId}
       initial={{ opacity: 0, x: 24 }}
@@ -97,6 +98,6 @@ function RegionDetails({ pack, region, onClose }: { pack: ContentPack; region: R
           Close
         </button>
       </footer>
-    </motion.section>
+    </Motion>
   );
 }

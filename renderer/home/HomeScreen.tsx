@@ -25,6 +25,7 @@ const ACTIONS: readonly Action[] = [
     id: 'present',
     title: 'Present the treatments',
     description: 'Walk through how botulinum toxin and dermal fillers work, without a patient record.',
+    screen: 'deck',
   },
   {
     id: 'face',

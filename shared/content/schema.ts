@@ -130,6 +130,8 @@ export const RegionsFile = z.strictObject({ regions: nonEmptyList(RegionEntry) }
 
 /** The phases each mechanism animation has; a slide gives one caption per phase. */
 export const MECHANISM_PHASES = { toxin: 4, filler: 3 } as const;
+/** Parts of the mechanism drawings that content can label. */
+export const MECHANISM_LABELS = ['skin', 'muscle', 'nerve', 'toxin', 'filler', 'collagen', 'fat'] as const;
 export type MechanismAnimation = keyof typeof MECHANISM_PHASES;
 
 const slideBase = { id, title: text, notes: prose.optional() };
@@ -156,6 +158,8 @@ export const MechanismSlide = z
     kind: z.literal('mechanism'),
     animation: z.enum(['toxin', 'filler']),
     steps: nonEmptyList(z.strictObject({ caption: text })),
+    /** Words written on the drawing, e.g. { nerve: Nerve, muscle: Muscle }. */
+    labels: z.partialRecord(z.enum(MECHANISM_LABELS), text).default({}),
   })
   .superRefine((slide, ctx) => {
     const expected = MECHANISM_PHASES[slide.animation];

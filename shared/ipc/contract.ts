@@ -29,6 +29,7 @@ export const contract = {
   'content.load': { request: none, response: ContentLoadResult },
   'content.openFolder': { request: none, response: OpenFolderResult },
   'content.copyBuiltIn': { request: none, response: CopyBuiltInResult },
+  'presenter.open': { request: none, response: z.object({ opened: z.boolean() }) },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Payload schema of each event main pushes to the page. */

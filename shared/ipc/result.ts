@@ -9,6 +9,12 @@ export const IPC_ERROR_CODES = [
   'unknown-channel',
   'not-found',
   'io-failed',
+  /** The disk has no room left: nothing was written, the previous copy is intact. */
+  'disk-full',
+  /** The data folder (or a file in it) may not be written: read-only, permissions, locked. */
+  'not-writable',
+  /** A saved file failed its integrity check: it was changed or damaged. */
+  'tampered',
   'cancelled',
   'internal',
 ] as const;

@@ -46,6 +46,8 @@ export interface BrowserHost {
   readonly logLines: string[];
   /** Folders the app asked the system to open. */
   readonly openedFolders: string[];
+  /** How many times the app asked for the presenter window. */
+  readonly presenterRequests: { count: number };
   attach(page: Page): Promise<void>;
   close(): void;
 }
@@ -54,6 +56,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const foreignRequests: string[] = [];
   const logLines: string[] = [];
   const openedFolders: string[] = [];
+  const presenterRequests = { count: 0 };
   const pages: Page[] = [];
   const log: Logger = createLogger((line) => logLines.push(line));
   const backend = createBackend({
@@ -61,6 +64,11 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     builtInContentDir: options.builtInContentDir ?? BUILT_IN_CONTENT_DIR,
     openFolder: async (folder) => {
       openedFolders.push(folder);
+      return true;
+    },
+    // The test opens the presenter page itself (a second page at #presenter).
+    openPresenter: async () => {
+      presenterRequests.count += 1;
       return true;
     },
     // What main does with webContents.send: deliver to the page's subscribers.
@@ -92,14 +100,18 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     foreignRequests,
     logLines,
     openedFolders,
+    presenterRequests,
+    /** Serves the app to every page of this page's browser context (the presenter window is a second page). */
     async attach(page: Page) {
+      const context = page.context();
       pages.push(page);
+      context.on('page', (opened) => pages.push(opened));
       await backend.start();
-      await page.context().route('**/*', serve);
-      await page.exposeBinding('__facetInvoke', (source, channel: string, payload: unknown) =>
+      await context.route('**/*', serve);
+      await context.exposeBinding('__facetInvoke', (source, channel: string, payload: unknown) =>
         dispatch(channel, { senderFrame: { url: source.frame.url(), parent: source.frame.parentFrame() } }, payload),
       );
-      await page.addInitScript({ content: bridge });
+      await context.addInitScript({ content: bridge });
     },
     close: () => backend.close(),
   };

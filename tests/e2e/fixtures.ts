@@ -39,8 +39,8 @@ export const test = base.extend<FacetFixtures>({
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-    await page.exposeFunction('__facetReportCspViolation', (text: string) => problems.push(`csp: ${text}`));
-    await page.addInitScript(() => {
+    await page.context().exposeFunction('__facetReportCspViolation', (text: string) => problems.push(`csp: ${text}`));
+    await page.context().addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
         const report = (window as unknown as { __facetReportCspViolation(text: string): void }).__facetReportCspViolation;
         report(`${event.violatedDirective} blocked ${event.blockedURI}`);

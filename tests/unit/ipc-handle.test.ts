@@ -108,7 +108,7 @@ describe('createDispatcher', () => {
   const unused = () => {
     throw new Error('not used in this test');
   };
-  const table: HandlerTable = { 'app.info': () => validInfo, 'content.load': unused, 'content.openFolder': unused, 'content.copyBuiltIn': unused };
+  const table: HandlerTable = { 'app.info': () => validInfo, 'content.load': unused, 'content.openFolder': unused, 'content.copyBuiltIn': unused, 'presenter.open': unused };
 
   it('routes a call to its channel through the same checks', async () => {
     const dispatch = createDispatcher(table, appFramesOnly(APP), recordingLogger().log);

@@ -1,0 +1,58 @@
+import { MotionConfig } from 'framer-motion';
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+
+/**
+ * Reduced motion: on when the system asks for it or when the practitioner
+ * turns it on in Facet. When on, transitions are instant: nothing slides,
+ * fades or moves.
+ */
+interface MotionPreference {
+  reduce: boolean;
+  /** Facet's own switch (persisted in settings). */
+  appSetting: boolean;
+  setAppSetting(reduce: boolean): void;
+}
+
+const MotionContext = createContext<MotionPreference>({ reduce: false, appSetting: false, setAppSetting: () => undefined });
+
+export function MotionProvider({ children, initialAppSetting = false }: { children: ReactNode; initialAppSetting?: boolean }) {
+  const system = useSystemReducedMotion();
+  const [appSetting, setAppSetting] = useState(initialAppSetting);
+  const reduce = system || appSetting;
+  const value = useMemo(() => ({ reduce, appSetting, setAppSetting }), [reduce, appSetting]);
+  // CSS transitions follow the in-app switch too (the system setting is handled in tokens.css).
+  useEffect(() => {
+    document.documentElement.classList.toggle('reduce-motion', reduce);
+  }, [reduce]);
+  return (
+    <MotionContext.Provider value={value}>
+      <MotionConfig reducedMotion={reduce ? 'always' : 'never'} transition={reduce ? { duration: 0 } : undefined}>
+        {children}
+      </MotionConfig>
+    </MotionContext.Provider>
+  );
+}
+
+export function useMotionPreference(): MotionPreference {
+  return useContext(MotionContext);
+}
+
+/** A transition that respects reduced motion: instant when reduced. */
+export function useTransition(seconds: number, delay = 0) {
+  const { reduce } = useMotionPreference();
+  return reduce ? { duration: 0 } : { duration: seconds, delay, ease: [0.2, 0.7, 0.2, 1] as const };
+}
+
+const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
+
+/** The system's reduced-motion setting, following changes while the app runs. */
+function useSystemReducedMotion(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(REDUCED_MOTION_QUERY);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(REDUCED_MOTION_QUERY).matches,
+  );
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * A consultation record: what was discussed with one patient. It lives in the
+ * renderer while the consultation is open, is autosaved (encrypted) by
+ * main/services/consultations, and is what the summary PDF is built from.
+ * Nothing here is ever logged.
+ */
+
+export const CONSULTATION_FORMAT = 1;
+
+const isoDate = z.iso.date({ error: 'must be a date like 2026-11-24' });
+
+export const Patient = z.strictObject({
+  /** The only required field. */
+  name: z.string().trim().min(1, 'Enter the patient’s name').max(200),
+  dateOfBirth: isoDate.optional(),
+  /** The clinic's own reference for the patient, if it uses one. */
+  reference: z.string().trim().max(100).optional(),
+});
+export type Patient = z.infer<typeof Patient>;
+
+export const Concern = z.strictObject({
+  /** A content region id, e.g. "crows-feet-left". */
+  regionId: z.string().min(1).max(100),
+  /** The treatment planned for this area (a content treatment id), or null while undecided. */
+  plannedTreatment: z.string().min(1).max(100).nullable(),
+  note: z.string().max(2000),
+});
+export type Concern = z.infer<typeof Concern>;
+
+export const Consultation = z.strictObject({
+  format: z.literal(CONSULTATION_FORMAT),
+  /** Random id (UUID); also names the draft file, so it carries no patient data. */
+  id: z.uuid(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** The day of the consultation (local date). */
+  date: isoDate,
+  patient: Patient,
+  /** A practitioner id from the content pack's clinic.yaml. */
+  practitionerId: z.string().min(1).max(100),
+  /** In the order they were added; the numbers on the face follow this order. */
+  concerns: z.array(Concern).max(50),
+  notes: z.string().max(10_000),
+});
+export type Consultation = z.infer<typeof Consultation>;
+
+/** What the home screen may show about an unfinished consultation: no name, only initials. */
+export const DraftSummary = z.strictObject({
+  id: z.uuid(),
+  initials: z.string().max(4),
+  date: isoDate,
+  updatedAt: z.iso.datetime(),
+  concernCount: z.number().int().nonnegative(),
+});
+export type DraftSummary = z.infer<typeof DraftSummary>;
+
+/** "Zoë Ólafsdóttir" -> "ZÓ"; at most two letters, never more of the name. */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = [words[0], words.length > 1 ? words.at(-1) : undefined].filter(Boolean).map((w) => [...w!][0]!.toLocaleUpperCase());
+  return letters.join('');
+}
