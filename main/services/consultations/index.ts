@@ -1,0 +1,250 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { Consultation, initialsOf, type DraftSummary } from '../../../shared/consultation/model';
+import { FacetError } from '../../../shared/ipc/result';
+import { errnoCode, fsFailure, nodeFs, readFailure, writeFileAtomically, type FsPort } from '../atomic-write';
+import type { Logger } from '../log';
+import { createDataKeySource, KEY_FILE, type KeyProtector } from './data-key';
+import { DraftUnreadable, openDraft, sealDraft } from './draft-file';
+import { createKeyedQueue } from './keyed-queue';
+
+export type { KeyProtector } from './data-key';
+
+/**
+ * Unfinished consultations, autosaved while the practitioner works: one file
+ * per consultation, `<id>.facet-draft`, encrypted (see draft-file.ts) under a
+ * data key that the OS's secure storage protects (see data-key.ts). File
+ * names carry only the random id; nothing about the patient is ever logged or
+ * put in an error message.
+ */
+export interface ConsultationStorePorts {
+  dir: string;
+  keys: KeyProtector;
+  fs?: FsPort;
+  now?: () => Date;
+  log: Logger;
+  /** Read at each purge, so a change in Settings applies at once. */
+  retentionDays: () => number;
+}
+
+export interface SaveResult {
+  savedAt: string;
+}
+
+export interface StorageStatus {
+  /** False: drafts are encrypted, but the key is stored unprotected because the OS offers no secure storage. */
+  storageIsSecure: boolean;
+  keyKind: KeyProtector['kind'];
+}
+
+export interface ConsultationStore {
+  /** Validates, encrypts and writes atomically. Saves of one consultation run in call order. */
+  save(consultation: Consultation): Promise<SaveResult>;
+  load(id: string): Promise<Consultation>;
+  /** Newest first; drafts that cannot be read are left out (and counted in the log). */
+  list(): Promise<DraftSummary[]>;
+  /** Deletes the draft; nothing to do if it is already gone. */
+  discard(id: string): Promise<void>;
+  /** Deletes drafts not updated within the retention period, and temp files left by an interrupted write. */
+  purgeExpired(): Promise<number>;
+  status(): StorageStatus;
+}
+
+const DRAFT_SUFFIX = '.facet-draft';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** write-file-atomic's temp file: the target's name, a dot and a number. */
+const TEMP_NAME = /^(.+)\.\d+$/;
+
+const SAVE = 'save the consultation';
+const DELETE = 'delete the saved consultation';
+const UNREADABLE = 'This saved consultation could not be read: it was changed or damaged.';
+const NOT_FOUND = 'This saved consultation no longer exists.';
+
+const Id = z.uuid();
+const isId = (value: string): boolean => Id.safeParse(value).success;
+
+type Superseded = { supersededBy: Promise<SaveResult> };
+
+export function createConsultationStore(ports: ConsultationStorePorts): ConsultationStore {
+  const { dir, keys, log, retentionDays } = ports;
+  const fs = ports.fs ?? nodeFs;
+  const now = ports.now ?? (() => new Date());
+  const dataKey = createDataKeySource({ dir, keys, fs, log, now });
+  const queue = createKeyedQueue();
+  /** The latest save asked for, per id: a queued save that is no longer the latest need not write. */
+  const newestSave = new Map<string, Promise<SaveResult>>();
+
+  const draftPath = (id: string): string => path.join(dir, `${id}${DRAFT_SUFFIX}`);
+
+  const requireId = (id: string): void => {
+    if (!isId(id)) throw new FacetError('invalid-request', 'That is not the id of a saved consultation.');
+  };
+
+  const readNames = async (): Promise<string[]> => {
+    try {
+      return await fs.readdir(dir);
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return [];
+      throw readFailure(error, 'the saved consultations');
+    }
+  };
+
+  const draftIds = (names: readonly string[]): string[] =>
+    names.filter((name) => name.endsWith(DRAFT_SUFFIX)).map((name) => name.slice(0, -DRAFT_SUFFIX.length)).filter(isId);
+
+  const readDraft = async (id: string): Promise<Consultation> => {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(draftPath(id));
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') throw new FacetError('not-found', NOT_FOUND);
+      throw readFailure(error, 'this saved consultation');
+    }
+    const key = await dataKey.forReading();
+    if (key) {
+      try {
+        const parsed = Consultation.safeParse(JSON.parse(openDraft(bytes, id, key)));
+        if (parsed.success && parsed.data.id === id) return parsed.data;
+      } catch (error) {
+        if (!(error instanceof DraftUnreadable || error instanceof SyntaxError)) throw error;
+      }
+    }
+    throw new FacetError('tampered', UNREADABLE);
+  };
+
+  const removeFile = async (file: string): Promise<void> => {
+    try {
+      await fs.unlink(file);
+    } catch (error) {
+      if (errnoCode(error) !== 'ENOENT') throw fsFailure(error, DELETE);
+    }
+  };
+
+  const writeDraft = async (consultation: Consultation): Promise<SaveResult> => {
+    try {
+      const key = await dataKey.forWriting();
+      // Every time, not once: the folder may have been removed while the app runs.
+      await fs.mkdir(dir).catch((error: unknown) => {
+        throw fsFailure(error, SAVE);
+      });
+      const sealed = sealDraft(JSON.stringify(consultation), consultation.id, key);
+      await writeFileAtomically(draftPath(consultation.id), sealed, fs, { action: SAVE });
+      return { savedAt: now().toISOString() };
+    } catch (error) {
+      log.warn('consultations.save-failed', { code: error instanceof FacetError ? error.code : 'unexpected' });
+      throw error;
+    }
+  };
+
+  /** Deletes the draft if it has not been updated since `cutoff` (read again inside the queue, so a save in between wins). */
+  const purgeIfExpired = async (id: string, cutoff: number): Promise<boolean> => {
+    const updated = await readDraft(id).then(
+      (consultation) => Date.parse(consultation.updatedAt),
+      () => fs.stat(draftPath(id)).then((stats) => stats.mtimeMs, () => null),
+    );
+    if (updated === null || updated >= cutoff) return false;
+    await removeFile(draftPath(id));
+    return true;
+  };
+
+  /** Temp files that a write killed half-way (power cut, crash) leaves behind; only those no write of ours is using. */
+  const removeLeftovers = async (names: readonly string[]): Promise<number> => {
+    let removed = 0;
+    for (const name of names) {
+      const target = TEMP_NAME.exec(name)?.[1];
+      if (target === undefined) continue;
+      const id = target.endsWith(DRAFT_SUFFIX) ? target.slice(0, -DRAFT_SUFFIX.length) : null;
+      const unused = target === KEY_FILE ? dataKey.isIdle() : id !== null && isId(id) && queue.isIdle(id);
+      if (!unused) continue;
+      await removeFile(path.join(dir, name)).then(
+        () => (removed += 1),
+        () => undefined,
+      );
+    }
+    return removed;
+  };
+
+  return {
+    save(input) {
+      const parsed = Consultation.safeParse(input);
+      if (!parsed.success) return Promise.reject(new FacetError('invalid-request', describeInvalid(parsed.error.issues)));
+      const consultation = parsed.data;
+      const { id } = consultation;
+      const saving: Promise<SaveResult> = queue
+        .run(id, async (): Promise<SaveResult | Superseded> => {
+          const newest = newestSave.get(id);
+          return newest !== undefined && newest !== saving ? { supersededBy: newest } : writeDraft(consultation);
+        })
+        .then((result) => ('supersededBy' in result ? result.supersededBy : result));
+      newestSave.set(id, saving);
+      const forget = () => {
+        if (newestSave.get(id) === saving) newestSave.delete(id);
+      };
+      saving.then(forget, forget);
+      return saving;
+    },
+
+    async load(id) {
+      requireId(id);
+      return readDraft(id);
+    },
+
+    async list() {
+      const ids = draftIds(await readNames());
+      const drafts = await Promise.all(
+        ids.map((id) =>
+          readDraft(id).then(
+            (consultation) => consultation,
+            (error: unknown) => (error instanceof FacetError && error.code === 'not-found' ? null : 'unreadable' as const),
+          ),
+        ),
+      );
+      const unreadable = drafts.filter((draft) => draft === 'unreadable').length;
+      if (unreadable > 0) log.warn('consultations.unreadable-drafts', { count: unreadable });
+      return drafts
+        .filter((draft): draft is Consultation => draft !== null && draft !== 'unreadable')
+        .map(summarize)
+        .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+    },
+
+    async discard(id) {
+      requireId(id);
+      await queue.run(id, () => removeFile(draftPath(id)));
+    },
+
+    async purgeExpired() {
+      const names = await readNames();
+      const cutoff = now().getTime() - retentionDays() * DAY_MS;
+      let purged = 0;
+      for (const id of draftIds(names)) {
+        if (await queue.run(id, () => purgeIfExpired(id, cutoff))) purged += 1;
+      }
+      const leftovers = await removeLeftovers(names);
+      if (purged > 0 || leftovers > 0) log.info('consultations.purged', { drafts: purged, leftovers });
+      return purged;
+    },
+
+    status: () => ({ storageIsSecure: keys.isSecure, keyKind: keys.kind }),
+  };
+}
+
+function summarize(consultation: Consultation): DraftSummary {
+  return {
+    id: consultation.id,
+    initials: initialsOf(consultation.patient.name),
+    date: consultation.date,
+    updatedAt: consultation.updatedAt,
+    concernCount: consultation.concerns.length,
+  };
+}
+
+/**
+ * Names the invalid fields by their place in the schema only: an issue's
+ * message can quote the value it rejected, and that value may be a name.
+ */
+function describeInvalid(issues: readonly { path: readonly PropertyKey[] }[]): string {
+  const places = [...new Set(issues.map((issue) => (issue.path.length > 0 ? issue.path.map(String).join('.') : 'consultation')))];
+  const shown = places.slice(0, 3).join(', ');
+  const more = places.length > 3 ? ` and ${places.length - 3} more` : '';
+  return `The consultation could not be saved because some of it is not valid: ${shown}${more}.`;
+}
