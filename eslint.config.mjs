@@ -1,25 +1,32 @@
 // Lint, and the layering rule from DESIGN.md:
-//   shared/    pure TypeScript: no electron, no node:*, no DOM-only code, no main/ or renderer/
-//   renderer/  may import shared/, never electron, node:* or main/
+//   shared/    pure TypeScript: no electron, no Node, no React, no main/ or renderer/
+//   renderer/  may import shared/, never electron, Node or main/
 //   main/services, main/ipc.ts, main/handlers.ts: plain Node, never electron (ports instead)
+//   main/      never renderer/
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-// Bare Node module names are matched exactly (a local './path' module is fine); node:* by pattern.
 const NODE_MODULES = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'url', 'http', 'https', 'net', 'zlib', 'worker_threads'];
-const NODE_BUILTINS = ['node:*', ...NODE_MODULES];
 
-const EXACT_NAMES = [...NODE_MODULES, 'electron', 'react', 'react-dom'];
-
-const noImports = (restricted, message) => [
+/**
+ * Builds a no-restricted-imports rule. `packages` are matched exactly (so a local './path'
+ * module is fine), `globs` as package patterns (node:*, electron/*), and `folders` only as
+ * relative imports of a project folder ('../main/ipc'), never packages such as '@react-pdf/renderer'.
+ */
+const restrict = ({ packages = [], globs = [], folders = [] }, message) => [
   'error',
   {
-    paths: restricted.filter((name) => EXACT_NAMES.includes(name)).map((name) => ({ name, message })),
-    patterns: [{ group: restricted.filter((pattern) => !EXACT_NAMES.includes(pattern)), message }],
+    paths: packages.map((name) => ({ name, message })),
+    patterns: [
+      ...(globs.length > 0 ? [{ group: globs, message }] : []),
+      ...folders.map((folder) => ({ regex: `^\\.{1,2}/(?:.*/)?${folder}(?:/|$)`, message })),
+    ],
   },
 ];
+
+const NO_NODE = { packages: NODE_MODULES, globs: ['node:*'] };
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
@@ -33,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{mjs,ts}', 'tests/**/*.ts', 'bench/**/*.ts'],
+    files: ['scripts/**/*.mjs', '*.config.{mjs,ts}', 'tests/**/*.{ts,tsx}', 'bench/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -41,8 +48,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': noImports(
-        ['electron', 'electron/*', ...NODE_BUILTINS, '**/main', '**/main/**'],
+      'no-restricted-imports': restrict(
+        { packages: ['electron', ...NO_NODE.packages], globs: ['electron/*', ...NO_NODE.globs], folders: ['main'] },
         'renderer/ runs in the sandboxed page: talk to main through renderer/api.ts, never electron, Node or main/.',
       ),
     },
@@ -50,26 +57,30 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': noImports(
-        ['electron', 'electron/*', ...NODE_BUILTINS, '**/main', '**/main/**', '**/renderer', '**/renderer/**', 'react', 'react-dom', 'react/*'],
+      'no-restricted-imports': restrict(
+        {
+          packages: ['electron', 'react', 'react-dom', ...NO_NODE.packages],
+          globs: ['electron/*', 'react/*', ...NO_NODE.globs],
+          folders: ['main', 'renderer'],
+        },
         'shared/ is pure TypeScript used by both processes: no electron, Node, React, main/ or renderer/.',
       ),
     },
   },
   {
-    files: ['main/services/**/*.ts', 'main/ipc.ts', 'main/handlers.ts'],
+    files: ['main/services/**/*.{ts,tsx}', 'main/ipc.ts', 'main/handlers.ts'],
     rules: {
-      'no-restricted-imports': noImports(
-        ['electron', 'electron/*', '**/renderer', '**/renderer/**'],
+      'no-restricted-imports': restrict(
+        { packages: ['electron'], globs: ['electron/*'], folders: ['renderer'] },
         'Services are plain Node with ports passed in, so they run in tests and the browser host: no electron import.',
       ),
     },
   },
   {
-    files: ['main/**/*.ts'],
+    files: ['main/**/*.{ts,tsx}'],
     ignores: ['main/services/**', 'main/ipc.ts', 'main/handlers.ts'],
     rules: {
-      'no-restricted-imports': noImports(['**/renderer', '**/renderer/**'], 'main/ never imports renderer/.'),
+      'no-restricted-imports': restrict({ folders: ['renderer'] }, 'main/ never imports renderer/.'),
     },
   },
 );

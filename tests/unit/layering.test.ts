@@ -24,6 +24,8 @@ describe('the import rule between layers', () => {
     ['main/services/x.ts', "import { app } from 'electron';"],
     ['main/ipc.ts', "import { ipcMain } from 'electron';"],
     ['main/x.ts', "import { App } from '../renderer/App';"],
+    ['main/services/deep/x.ts', "import { App } from '../../../renderer/App';"],
+    ['shared/x.ts', "import { handle } from '../main/ipc';"],
   ])('fails %s importing: %s', async (file, code) => {
     expect(await layeringErrors(file, code)).toHaveLength(1);
   });
@@ -34,6 +36,7 @@ describe('the import rule between layers', () => {
     ['main/services/x.ts', "import { readFile } from 'node:fs/promises';"],
     ['shared/x.ts', "import { z } from 'zod';"],
     ['shared/face/x.ts', "import type { Point } from './path';"],
+    ['main/services/summary-pdf/x.tsx', "import { Document } from '@react-pdf/renderer';"],
   ])('allows %s importing: %s', async (file, code) => {
     expect(await layeringErrors(file, code)).toEqual([]);
   });
