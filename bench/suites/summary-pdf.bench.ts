@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { loadContent } from '../../main/services/content/load';
+import { preloadSummaryPdf, renderSummaryPdf } from '../../main/services/summary-pdf';
+import { buildSummary, type SummaryModel } from '../../shared/summary/model';
+import { sampleConsultation } from '../../tests/fixtures/consultation-sample';
+import { defineSuite } from '../harness';
+
+const BUILT_IN = path.resolve(__dirname, '../../assets/content/en');
+const ROOT = path.resolve(__dirname, '../..');
+const GENERATED_AT = new Date(2026, 10, 24, 11, 30);
+
+/** The sample consultation: frown lines (toxin), left tear trough and lips (filler), A4. */
+async function sampleModel(): Promise<SummaryModel> {
+  const { pack } = await loadContent({ builtIn: BUILT_IN, override: null });
+  if (!pack) throw new Error('the default pack did not load');
+  return buildSummary(sampleConsultation('Zoë Ólafsdóttir'), pack, { paperSize: 'A4', generatedAt: GENERATED_AT });
+}
+
+/**
+ * A fresh Node process renders the summary once. The clock runs inside the
+ * process, from the start of rendering (font registration and react-pdf's
+ * first layout included) to the PDF bytes. Loading the modules is excluded, as
+ * in the content bench; `what: 'import'` times loading react-pdf itself.
+ */
+function coldMs(what: 'render' | 'import'): number {
+  const script = `
+    const { loadContent } = require('./main/services/content/load.ts');
+    const { buildSummary } = require('./shared/summary/model.ts');
+    const { preloadSummaryPdf, renderSummaryPdf } = require('./main/services/summary-pdf/index.ts');
+    const { sampleConsultation } = require('./tests/fixtures/consultation-sample.ts');
+    (async () => {
+      const { pack } = await loadContent({ builtIn: ${JSON.stringify(BUILT_IN)}, override: null });
+      const model = buildSummary(sampleConsultation('Zoë Ólafsdóttir'), pack, { paperSize: 'A4', generatedAt: new Date() });
+      let started = performance.now();
+      await preloadSummaryPdf();
+      if (${JSON.stringify(what)} === 'import') return process.stdout.write(String(performance.now() - started));
+      started = performance.now();
+      const pdf = await renderSummaryPdf(model);
+      if (pdf.subarray(0, 5).toString() !== '%PDF-') throw new Error('not a PDF');
+      process.stdout.write(String(performance.now() - started));
+    })();`;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(child.stderr);
+  return Number(child.stdout);
+}
+
+let model: SummaryModel;
+
+export default defineSuite({
+  name: 'summary PDF',
+  setup: async () => {
+    model = await sampleModel();
+    await preloadSummaryPdf();
+  },
+  cases: [
+    {
+      name: 'summary PDF, 3 concerns 2 treatments (warm)',
+      iterations: 30,
+      warmupIterations: 5,
+      budgetMedianMs: 100,
+      run: async () => {
+        const pdf = await renderSummaryPdf(model);
+        if (pdf.length < 10_000) throw new Error('the summary PDF is suspiciously small');
+      },
+    },
+    {
+      name: 'summary PDF, 3 concerns 2 treatments (cold, fresh process)',
+      iterations: 8,
+      warmupIterations: 1,
+      budgetMedianMs: 600,
+      run: () => coldMs('render'),
+    },
+  ],
+  metrics: [
+    {
+      name: 'load react-pdf in a fresh process (before the first summary)',
+      unit: 'ms',
+      measure: () => coldMs('import'),
+    },
+  ],
+});

@@ -1,0 +1,514 @@
+/** @jsxRuntime automatic */
+// (tsx, used by the bench and scripts, reads the root tsconfig, which sets no JSX mode.)
+import type { ReactNode } from 'react';
+import type { SummaryConcern, SummaryModel, SummaryTreatment } from '../../../shared/summary/model';
+import { SUMMARY_WORDS as W } from '../../../shared/summary/wording';
+import { SummaryContextProvider, useSummary, type Style } from './context';
+import { FaceDiagram } from './FaceDiagram';
+import { renderLogo } from './Logo';
+import { Document, Page, Text, View } from './primitives';
+import { Bullets, Prose } from './Prose';
+import { FAINT, HELP, INK, LINE_HEIGHT, MARGIN, MUTED, RULE, SIZE, TINT, WHITE, theme as makeTheme } from './theme';
+
+export interface SummaryDocumentProps {
+  /** The model, already made printable for the font. */
+  model: SummaryModel;
+  family: string;
+  printable: (text: string) => string;
+  numbering: Numbering;
+}
+
+const label: Style = { fontSize: SIZE.label, fontWeight: 600, color: FAINT, letterSpacing: 0.7, textTransform: 'uppercase' };
+
+function SectionHeading({ children, first = false }: { children: ReactNode; first?: boolean }) {
+  const { theme } = useSummary();
+  return (
+    <View style={{ marginTop: first ? 0 : 18, marginBottom: 8 }} minPresenceAhead={90}>
+      <View style={{ width: 22, height: 2, backgroundColor: theme.accent, marginBottom: 6 }} />
+      <Text style={{ fontSize: SIZE.h2, fontWeight: 600, color: INK, lineHeight: 1.25 }}>{children}</Text>
+    </View>
+  );
+}
+
+function SubHeading({ children, colour = INK, style, minPresenceAhead }: { children: ReactNode; colour?: string; style?: Style; minPresenceAhead?: number }) {
+  return (
+    <Text style={{ fontSize: SIZE.h3, fontWeight: 600, color: colour, marginBottom: 4, ...style }} {...(minPresenceAhead !== undefined && { minPresenceAhead })}>
+      {children}
+    </Text>
+  );
+}
+
+function NumberBadge({ number, size = 17 }: { number: number; size?: number }) {
+  const { theme } = useSummary();
+  return (
+    <View style={{ width: size, height: size, borderRadius: size / 2, backgroundColor: theme.strong, alignItems: 'center', justifyContent: 'center', flexShrink: 0 }}>
+      <Text style={{ color: WHITE, fontSize: size * 0.52, fontWeight: 600, lineHeight: 1 }}>{String(number)}</Text>
+    </View>
+  );
+}
+
+function Header({ model }: { model: SummaryModel }) {
+  const { theme, printable } = useSummary();
+  const logo = renderLogo(model.clinic.logoDataUrl, theme.family, printable);
+  return (
+    <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-start', paddingBottom: 12, borderBottomWidth: 0.75, borderBottomColor: RULE }}>
+      <View style={{ minHeight: 40, justifyContent: 'center' }}>
+        {logo ?? <Text style={{ fontSize: 17, fontWeight: 600, color: theme.strong }}>{model.clinic.name}</Text>}
+      </View>
+      <View style={{ alignItems: 'flex-end', maxWidth: 240 }}>
+        {logo && <Text style={{ fontSize: SIZE.body, fontWeight: 600, color: INK, marginBottom: 2 }}>{model.clinic.name}</Text>}
+        {model.clinic.contact.map((line, index) => (
+          <Text key={index} style={{ fontSize: SIZE.small, color: MUTED, textAlign: 'right' }}>
+            {line}
+          </Text>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/** One of the details under the title; the columns take the width of their words, and share what is left. */
+function Detail({ name, value, detail }: { name: string; value: string; detail?: string }) {
+  return (
+    <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 'auto', paddingRight: 12 }}>
+      <Text style={label}>{name}</Text>
+      <Text style={{ fontSize: SIZE.lead, fontWeight: 500, color: INK, marginTop: 3 }}>{value}</Text>
+      {detail && <Text style={{ fontSize: SIZE.small, color: MUTED }}>{detail}</Text>}
+    </View>
+  );
+}
+
+function TitleBlock({ model }: { model: SummaryModel }) {
+  const { patient, practitioner } = model;
+  const extra: { name: string; value: string }[] = [
+    ...(patient.reference ? [{ name: W.reference, value: patient.reference }] : []),
+    ...(patient.dateOfBirth ? [{ name: W.dateOfBirth, value: patient.dateOfBirth }] : []),
+  ];
+  return (
+    <View style={{ marginTop: 18 }}>
+      <Text style={{ fontSize: SIZE.h1, fontWeight: 600, color: INK, lineHeight: 1.2 }}>{W.title}</Text>
+      <View style={{ flexDirection: 'row', marginTop: 12, paddingVertical: 10, paddingLeft: 14, paddingRight: 4, backgroundColor: TINT, borderRadius: 6 }}>
+        <View style={{ flexGrow: 1.5, flexShrink: 1, flexBasis: 'auto', paddingRight: 12 }}>
+          <Text style={label}>{W.patient}</Text>
+          <Text style={{ fontSize: 12.5, fontWeight: 600, color: INK, marginTop: 3 }}>{patient.name}</Text>
+        </View>
+        <Detail name={W.date} value={model.date} />
+        <Detail name={W.practitioner} value={practitioner.name} {...(practitioner.role && { detail: practitioner.role })} />
+        {extra.map((d) => (
+          <Detail key={d.name} name={d.name} value={d.value} />
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/** The face's width in points: a little smaller on US Letter, which is shorter, so the first page still holds the dates. */
+const FACE_WIDTH: Record<SummaryModel['paperSize'], number> = { A4: 180, LETTER: 140 };
+
+function Overview({ model }: { model: SummaryModel }) {
+  const { theme } = useSummary();
+  return (
+    <View style={{ flexDirection: 'row', marginTop: 18 }} wrap={false}>
+      <View style={{ width: FACE_WIDTH[model.paperSize] + 26, backgroundColor: TINT, borderRadius: 8, paddingVertical: 10, alignItems: 'center' }}>
+        <FaceDiagram concerns={model.concerns} width={FACE_WIDTH[model.paperSize]} />
+      </View>
+      <View style={{ flex: 1, paddingLeft: 22, paddingTop: 4 }}>
+        <SectionHeading first>{W.areasHeading}</SectionHeading>
+        {model.concerns.length === 0 ? (
+          <Text style={{ color: MUTED }}>{W.noAreas}</Text>
+        ) : (
+          <>
+            <Text style={{ fontSize: SIZE.small, color: MUTED, marginBottom: 10 }}>{W.areasIntro}</Text>
+            {model.concerns.map((concern) => (
+              <View key={concern.number} style={{ flexDirection: 'row', paddingVertical: 7, borderTopWidth: 0.5, borderTopColor: RULE }}>
+                <NumberBadge number={concern.number} size={18} />
+                <View style={{ flex: 1, paddingLeft: 9, paddingTop: 1 }}>
+                  <Text style={{ fontWeight: 600, color: INK }}>{concern.areaName}</Text>
+                  <Text style={{ fontSize: SIZE.small, color: concern.plannedTreatment ? theme.strong : MUTED, marginTop: 1 }}>
+                    {concern.plannedTreatment ? `${W.plannedTreatment}: ${concern.plannedTreatment.name}` : concern.planText}
+                  </Text>
+                </View>
+              </View>
+            ))}
+          </>
+        )}
+        {model.omitted.map((line, index) => (
+          <Text key={index} style={{ fontSize: SIZE.small, color: MUTED, marginTop: 8 }}>
+            {line}
+          </Text>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function Row({ children, last = false }: { children: ReactNode; last?: boolean }) {
+  return (
+    <View style={{ flexDirection: 'row', paddingVertical: 5.5, borderBottomWidth: last ? 0 : 0.5, borderBottomColor: RULE }} wrap={false}>
+      {children}
+    </View>
+  );
+}
+
+function RowLabel({ children }: { children: string }) {
+  return <Text style={{ ...label, width: 100, paddingTop: 1.5, paddingRight: 8 }}>{children}</Text>;
+}
+
+/** A cell of the plan row: its label above its value. */
+function Cell({ name, children, grow = 1 }: { name: string; children: ReactNode; grow?: number }) {
+  return (
+    <View style={{ flexGrow: grow, flexBasis: 0, paddingRight: 10 }}>
+      <Text style={{ ...label, marginBottom: 1.5 }}>{name}</Text>
+      {children}
+    </View>
+  );
+}
+
+/** One area as a small table: what causes it; the plan (treatment, onset, duration); how it works; the note. */
+function ConcernTable({ concern }: { concern: SummaryConcern }) {
+  const { theme } = useSummary();
+  const plan = concern.plannedTreatment;
+  const rows: { key: string; content: ReactNode }[] = [
+    {
+      key: 'causes',
+      content: (
+        <>
+          <RowLabel>{W.causes}</RowLabel>
+          <Prose blocks={concern.causes} bullet={theme.accent} style={{ flex: 1 }} />
+        </>
+      ),
+    },
+    {
+      key: 'plan',
+      content: plan ? (
+        <>
+          <Cell name={W.plannedTreatment}>
+            <Text style={{ fontWeight: 600, color: theme.strong }}>{plan.name}</Text>
+          </Cell>
+          <Cell name={W.onset} grow={1.5}>
+            <Text>{plan.onsetText}</Text>
+          </Cell>
+          <Cell name={W.duration}>
+            <Text>{plan.durationText}</Text>
+          </Cell>
+        </>
+      ) : (
+        <>
+          <RowLabel>{W.plannedTreatment}</RowLabel>
+          <Text style={{ flex: 1, color: MUTED }}>{concern.planText}</Text>
+        </>
+      ),
+    },
+  ];
+  if (plan) {
+    rows.push({
+      key: 'how',
+      content: (
+        <>
+          <RowLabel>{W.howItWorks}</RowLabel>
+          <Prose blocks={plan.how} bullet={theme.accent} style={{ flex: 1 }} />
+        </>
+      ),
+    });
+  }
+  if (concern.note) {
+    rows.push({
+      key: 'note',
+      content: (
+        <>
+          <RowLabel>{W.note}</RowLabel>
+          <Text style={{ flex: 1, fontStyle: 'italic' }}>{concern.note}</Text>
+        </>
+      ),
+    });
+  }
+  return (
+    <View style={{ marginBottom: 14 }}>
+      <View style={{ flexDirection: 'row', alignItems: 'center', paddingBottom: 6, borderBottomWidth: 1, borderBottomColor: theme.accent }}>
+        <NumberBadge number={concern.number} />
+        <Text style={{ flex: 1, marginLeft: 8, fontSize: SIZE.h3, fontWeight: 600, color: INK }}>
+          <Text style={{ color: FAINT, fontWeight: 500 }}>{`${W.area}  `}</Text>
+          {concern.areaName}
+        </Text>
+        {concern.lineCauseNames.length > 0 && <Text style={{ fontSize: SIZE.small, color: MUTED }}>{concern.lineCauseNames.join(' · ')}</Text>}
+      </View>
+      {rows.map((row, index) => (
+        <Row key={row.key} last={index === rows.length - 1}>
+          {row.content}
+        </Row>
+      ))}
+    </View>
+  );
+}
+
+function Callout({ children, background, border, accentBar, style }: { children: ReactNode; background: string; border?: string; accentBar?: string; style?: Style }) {
+  return (
+    <View
+      style={{
+        backgroundColor: background,
+        borderRadius: 6,
+        paddingVertical: 9,
+        paddingHorizontal: 12,
+        ...(border && { borderWidth: 0.75, borderColor: border }),
+        ...(accentBar && { borderLeftWidth: 3, borderLeftColor: accentBar }),
+        ...style,
+      }}
+      wrap={false}
+    >
+      {children}
+    </View>
+  );
+}
+
+/** When each planned treatment should work, be reviewed and wear off: the dates to put in a diary. */
+function Dates({ treatments }: { treatments: readonly SummaryTreatment[] }) {
+  const { theme } = useSummary();
+  const assumptions = [...new Set(treatments.map((t) => t.followUp.assumption))];
+  return (
+    <View wrap={false}>
+      <SectionHeading>{W.yourDates}</SectionHeading>
+      {assumptions.map((assumption) => (
+        <Text key={assumption} style={{ fontSize: SIZE.small, color: MUTED, marginTop: -4, marginBottom: 8 }}>
+          {assumption}
+        </Text>
+      ))}
+      <View style={{ flexDirection: 'row' }}>
+        {treatments.map((treatment, index) => (
+          <Callout
+            key={treatment.id}
+            background={theme.soft}
+            accentBar={theme.accent}
+            style={{ flex: 1, marginLeft: index === 0 ? 0 : 12 }}
+          >
+            <SubHeading colour={theme.strong}>{treatment.name}</SubHeading>
+            {treatment.followUp.items.map((item) => (
+              <View key={item.kind} style={{ marginTop: 3 }}>
+                <Text style={{ ...label, color: theme.strong }}>{item.label}</Text>
+                <Text>{item.text}</Text>
+              </View>
+            ))}
+          </Callout>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function TreatmentSection({ treatment }: { treatment: SummaryTreatment }) {
+  const { theme } = useSummary();
+  return (
+    <View>
+      <SectionHeading first>{W.treatmentHeading(treatment.name)}</SectionHeading>
+      <Text style={{ fontSize: SIZE.small, color: MUTED, marginTop: -6, marginBottom: 8 }}>{W.plannedFor(treatment.concernNumbers)}</Text>
+      <Text style={{ fontSize: SIZE.lead, color: INK, marginBottom: 10 }}>{treatment.summary}</Text>
+
+      <SubHeading>{W.whatToExpect}</SubHeading>
+      <Prose blocks={treatment.whatToExpect} bullet={theme.accent} />
+      <Text style={{ marginTop: 6 }}>
+        <Text style={{ fontWeight: 600 }}>{`${W.downtime}: `}</Text>
+        {treatment.downtime}
+      </Text>
+
+      <View style={{ flexDirection: 'row', marginTop: 14 }}>
+        <View style={{ flex: 1, paddingRight: 12 }}>
+          <SubHeading>{W.aftercare}</SubHeading>
+          <Bullets items={treatment.aftercare} colour={theme.accent} />
+        </View>
+        <View style={{ flex: 1, paddingLeft: 12 }}>
+          <SubHeading>{W.sideEffects}</SubHeading>
+          <Text style={{ ...label, marginBottom: 3 }}>{W.common}</Text>
+          <Bullets items={treatment.sideEffects.common} colour={FAINT} />
+          <Text style={{ ...label, marginTop: 8, marginBottom: 3 }}>{W.rare}</Text>
+          <Bullets items={treatment.sideEffects.rare} colour={FAINT} />
+        </View>
+      </View>
+
+      <Callout background={HELP.background} border={HELP.border} style={{ marginTop: 16 }}>
+        <SubHeading colour={HELP.ink}>{W.seekHelp}</SubHeading>
+        <Text style={{ fontSize: SIZE.small, color: INK, marginBottom: 5 }}>{W.seekHelpIntro}</Text>
+        <Bullets items={treatment.seekHelp} colour={HELP.ink} />
+      </Callout>
+    </View>
+  );
+}
+
+function Notes({ model, first = false }: { model: SummaryModel; first?: boolean }) {
+  if (model.notes.general.length === 0) return null;
+  return (
+    <View>
+      <SectionHeading first={first}>{W.notesHeading}</SectionHeading>
+      {model.notes.general.map((paragraph, index) => (
+        <Text key={index} style={{ marginTop: index === 0 ? 0 : 5 }}>
+          {paragraph}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+function SmallPrint({ model }: { model: SummaryModel }) {
+  return (
+    <View style={{ marginTop: 18, paddingTop: 12, borderTopWidth: 0.75, borderTopColor: RULE }}>
+      {model.disclaimers.length > 0 && (
+        <View>
+          <SubHeading colour={MUTED} style={{ fontSize: SIZE.small }} minPresenceAhead={40}>
+            {W.disclaimersHeading}
+          </SubHeading>
+          {model.disclaimers.map((disclaimer) => (
+            <Prose key={disclaimer.id} blocks={disclaimer.blocks} bullet={FAINT} style={{ fontSize: SIZE.small, color: MUTED, marginBottom: 3 }} />
+          ))}
+        </View>
+      )}
+      {model.sources.length > 0 && (
+        <View style={{ marginTop: 10 }}>
+          <SubHeading colour={MUTED} style={{ fontSize: SIZE.small }} minPresenceAhead={30}>
+            {W.sourcesHeading}
+          </SubHeading>
+          {model.sources.map((source, index) => (
+            <Text key={index} style={{ fontSize: SIZE.tiny, color: FAINT, marginBottom: 1.5 }}>
+              {`${source.title}${source.publisher ? ` (${source.publisher})` : ''}: ${source.url}`}
+            </Text>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}
+
+/**
+ * Page numbers. static: every section is known to fill exactly one page, so
+ * each page's number is written in directly. dynamic: react-pdf numbers the
+ * pages as it breaks them, which makes it lay every page out again (most of
+ * the time a summary takes); used when a section runs over a page.
+ */
+export type Numbering = { kind: 'static'; total: number } | { kind: 'dynamic' };
+
+function Footer({ model, numbering, page }: { model: SummaryModel; numbering: Numbering; page: number }) {
+  const pageText = (number: number, total: number) => `${model.patient.name} · ${W.page(number, total)}`;
+  return (
+    <View
+      fixed
+      style={{
+        position: 'absolute',
+        bottom: 28,
+        left: MARGIN.x,
+        right: MARGIN.x,
+        flexDirection: 'row',
+        justifyContent: 'space-between',
+        paddingTop: 6,
+        borderTopWidth: 0.5,
+        borderTopColor: RULE,
+        fontSize: SIZE.tiny,
+        color: FAINT,
+      }}
+    >
+      <Text>{`${model.clinic.name} · ${W.generated(model.generatedOn)}`}</Text>
+      {numbering.kind === 'static' ? (
+        <Text>{pageText(page, numbering.total)}</Text>
+      ) : (
+        <Text render={({ pageNumber, totalPages }) => pageText(pageNumber, totalPages ?? pageNumber)} />
+      )}
+    </View>
+  );
+}
+
+function Closing({ model }: { model: SummaryModel }) {
+  const { theme } = useSummary();
+  return (
+    <View>
+      {model.clinic.contact.length > 0 && (
+        <Callout background={theme.soft} accentBar={theme.accent} style={{ marginBottom: 6 }}>
+          <SubHeading colour={theme.strong}>{W.questions(model.clinic.name)}</SubHeading>
+          <Text>{model.clinic.contact.join('   ·   ')}</Text>
+        </Callout>
+      )}
+      <SmallPrint model={model} />
+    </View>
+  );
+}
+
+type Section = { kind: 'overview' } | { kind: 'areas' } | { kind: 'treatment'; treatment: SummaryTreatment } | { kind: 'closing' };
+
+/**
+ * The summary's sections, each starting on a new page: the overview (who,
+ * where on the face, the dates); area by area with the notes; a page per
+ * planned treatment, which the patient can keep as its aftercare sheet; the
+ * small print.
+ */
+export function summarySections(model: SummaryModel): Section[] {
+  return [
+    { kind: 'overview' },
+    ...(model.concerns.length > 0 || model.notes.general.length > 0 ? [{ kind: 'areas' } as const] : []),
+    ...model.treatments.map((treatment) => ({ kind: 'treatment', treatment }) as const),
+    { kind: 'closing' },
+  ];
+}
+
+function SectionContent({ section, model }: { section: Section; model: SummaryModel }) {
+  switch (section.kind) {
+    case 'overview':
+      return (
+        <>
+          <Header model={model} />
+          <TitleBlock model={model} />
+          <Overview model={model} />
+          {model.treatments.length > 0 && <Dates treatments={model.treatments} />}
+        </>
+      );
+    case 'areas':
+      return (
+        <>
+          {model.concerns.map((concern, index) => (
+            <View key={concern.number} wrap={false}>
+              {index === 0 && <SectionHeading first>{W.areaTableHeading}</SectionHeading>}
+              <ConcernTable concern={concern} />
+            </View>
+          ))}
+          <Notes model={model} first={model.concerns.length === 0} />
+        </>
+      );
+    case 'treatment':
+      return <TreatmentSection treatment={section.treatment} />;
+    case 'closing':
+      return <Closing model={model} />;
+  }
+}
+
+export function SummaryDocument({ model, family, printable, numbering }: SummaryDocumentProps) {
+  const theme = makeTheme(family, model.clinic.palette);
+  const { metadata } = model;
+  const pageStyle: Style = {
+    fontFamily: family,
+    fontSize: SIZE.body,
+    color: INK,
+    paddingTop: MARGIN.top,
+    paddingBottom: MARGIN.bottom,
+    paddingHorizontal: MARGIN.x,
+  };
+  return (
+    <SummaryContextProvider value={{ theme, printable }}>
+      <Document
+        title={metadata.title}
+        author={metadata.author}
+        subject={metadata.subject}
+        keywords={metadata.keywords}
+        creator={metadata.creator}
+        producer={metadata.producer}
+        language={metadata.language}
+        pageMode="useNone"
+      >
+        {summarySections(model).map((section, index) => (
+          <Page key={section.kind === 'treatment' ? section.treatment.id : section.kind} size={model.paperSize} style={pageStyle}>
+            <Footer model={model} numbering={numbering} page={index + 1} />
+            {/* Line height is set here, not on the page: react-pdf resolves a
+                unitless line height again each time it re-lays out a page for
+                its page numbers, and the footer would grow off the page. */}
+            <View style={{ fontSize: SIZE.body, lineHeight: LINE_HEIGHT }}>
+              <SectionContent section={section} model={model} />
+            </View>
+          </Page>
+        ))}
+      </Document>
+    </SummaryContextProvider>
+  );
+}

@@ -1,0 +1,70 @@
+import type * as ReactPdfModule from '@react-pdf/renderer';
+import { createElement } from 'react';
+import type { SummaryModel } from '../../../shared/summary/model';
+import { printableModel, printableText } from '../../../shared/summary/printable';
+import { DEFAULT_FONTS_DIR, summaryFonts } from './fonts';
+import { assertPrimitives } from './primitives';
+import { summarySections, SummaryDocument, type Numbering } from './SummaryDocument';
+
+export { DEFAULT_FONTS_DIR } from './fonts';
+
+export interface SummaryPdfOptions {
+  /** The folder holding Inter's TTF files: the packaged app's resources/fonts. Defaults to the repository's assets/fonts. */
+  fontsDir?: string;
+}
+
+type ReactPdf = typeof ReactPdfModule;
+
+let reactPdf: Promise<ReactPdf> | null = null;
+
+/**
+ * react-pdf is loaded on the first export, not at start-up (it is large, and
+ * ES-module only). The app may call this when a consultation's review screen
+ * opens, so the first export does not wait for it.
+ */
+export function preloadSummaryPdf(): Promise<unknown> {
+  return loadReactPdf();
+}
+
+function loadReactPdf(): Promise<ReactPdf> {
+  reactPdf ??= import('@react-pdf/renderer').then((loaded) => {
+    assertPrimitives(loaded as unknown as Record<string, unknown>);
+    return loaded;
+  });
+  return reactPdf;
+}
+
+/**
+ * The patient's summary as PDF bytes. Text the font cannot draw (a name in
+ * Chinese, an emoji) is printed as '?' rather than failing the export; the
+ * document's metadata keeps the exact text.
+ */
+export async function renderSummaryPdf(model: SummaryModel, options: SummaryPdfOptions = {}): Promise<Buffer> {
+  const pdf = await loadReactPdf();
+  const fonts = await summaryFonts(pdf.Font, options.fontsDir ?? DEFAULT_FONTS_DIR);
+  const printable = (text: string) => printableText(text, fonts.hasGlyph);
+  const printableSummary = printableModel(model, fonts.hasGlyph);
+  const render = async (summary: SummaryModel): Promise<Buffer> => {
+    const draw = (numbering: Numbering) =>
+      pdf.renderToBuffer(createElement(SummaryDocument, { model: summary, family: fonts.family, printable, numbering }) as Parameters<ReactPdf['renderToBuffer']>[0]);
+    // Most summaries have one page per section: number them directly, and check.
+    const sections = summarySections(summary).length;
+    const quick = await draw({ kind: 'static', total: sections });
+    if (pageCount(quick) === sections) return quick;
+    return draw({ kind: 'dynamic' });
+  };
+  try {
+    return await render(printableSummary);
+  } catch (error) {
+    if (!printableSummary.clinic.logoDataUrl) throw error;
+    // A clinic logo react-pdf cannot draw (broken path data, say) must not stop
+    // the export: the clinic's name stands in for it, as for a WebP logo.
+    const { logoDataUrl: _unusable, ...clinic } = printableSummary.clinic;
+    return render({ ...printableSummary, clinic });
+  }
+}
+
+/** The number of pages in a PDF that pdfkit wrote (one uncompressed /Type /Page object per page). */
+export function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}

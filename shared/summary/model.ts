@@ -1,0 +1,332 @@
+import type { Consultation } from '../consultation/model';
+import type { ContentPack, Region } from '../content/pack';
+import { parseProse, type Inline, type ProseBlock } from '../content/prose';
+import type { Treatment } from '../content/schema';
+import { REGION_SHAPES } from '../face/geometry';
+import type { Point } from '../face/path';
+import type { Settings } from '../settings';
+import { accentPalette, type AccentPalette } from '../ui/colour';
+import { followUpPlan, formatLongDate, isIsoDate, localIsoDate, type FollowUpPlan, type IsoDate } from './dates';
+import { formatDayRange, formatDays, formatMonthRange, SUMMARY_WORDS as W } from './wording';
+
+/**
+ * The patient's summary as plain data: everything the PDF draws, already
+ * chosen, ordered, worded and dated, so the renderer only lays it out. Built
+ * from the consultation and the content pack as it is now; anything the
+ * consultation names that the pack no longer has is left out with a neutral
+ * line, never an error.
+ */
+
+/** Prose from the content pack, as blocks. Pictures are left out: the summary has its own diagram. */
+export type SummaryProse = Exclude<ProseBlock, { type: 'image' }>[];
+
+export type PaperSize = Settings['paperSize'];
+
+export interface SummaryClinic {
+  name: string;
+  contact: string[];
+  /** The logo as a data URL (SVG, PNG, JPEG or WebP), when the pack has one. */
+  logoDataUrl?: string;
+  palette: AccentPalette;
+}
+
+export interface SummaryPatient {
+  name: string;
+  /** Written out: "3 March 1984". */
+  dateOfBirth?: string;
+  reference?: string;
+}
+
+export interface SummaryPractitioner {
+  name: string;
+  role?: string;
+  /** false when the consultation names a practitioner the clinic's list no longer has. */
+  known: boolean;
+}
+
+export interface SummaryPlannedTreatment {
+  id: string;
+  name: string;
+  shortName: string;
+  /** How this treatment helps in this area (the region's own words, else the treatment's). */
+  how: SummaryProse;
+  onsetText: string;
+  durationText: string;
+}
+
+export interface SummaryConcern {
+  /** 1, 2, 3 ... in the order the areas were added; the same numbers are on the face. */
+  number: number;
+  regionId: string;
+  areaName: string;
+  causes: SummaryProse;
+  /** "Lines from movement", "Loss of volume" ... */
+  lineCauseNames: string[];
+  /** planned: see plannedTreatment; undecided: none chosen yet; unavailable: the chosen one is no longer in the pack. */
+  planStatus: 'planned' | 'undecided' | 'unavailable';
+  plannedTreatment?: SummaryPlannedTreatment;
+  /** The words to show instead of a treatment when there is none to show. */
+  planText: string;
+  note?: string;
+  /** Where the area is on the face diagram; absent for an area the diagram does not draw. */
+  shape?: { path: string; label: Point };
+}
+
+export interface SummaryFollowUpItem {
+  kind: 'effect' | 'review' | 'repeat';
+  label: string;
+  text: string;
+}
+
+export interface SummaryFollowUp {
+  plan: FollowUpPlan;
+  /** Says which treatment date the dates assume. */
+  assumption: string;
+  items: SummaryFollowUpItem[];
+}
+
+export interface SummaryTreatment {
+  id: string;
+  name: string;
+  shortName: string;
+  summary: string;
+  /** The concern numbers it is planned for. */
+  concernNumbers: number[];
+  whatToExpect: SummaryProse;
+  downtime: string;
+  aftercare: string[];
+  sideEffects: { common: string[]; rare: string[] };
+  seekHelp: string[];
+  followUp: SummaryFollowUp;
+}
+
+export interface SummaryNotes {
+  /** The consultation's general notes, as paragraphs. */
+  general: string[];
+  concerns: { number: number; areaName: string; text: string }[];
+}
+
+export interface SummarySource {
+  title: string;
+  publisher?: string;
+  url: string;
+}
+
+export interface SummaryMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  creator: string;
+  producer: string;
+  language: string;
+}
+
+export interface SummaryModel {
+  paperSize: PaperSize;
+  /** The locale dates are written in. */
+  locale: string;
+  clinic: SummaryClinic;
+  patient: SummaryPatient;
+  /** The consultation date, ISO and written out. */
+  consultationDate: IsoDate;
+  date: string;
+  practitioner: SummaryPractitioner;
+  concerns: SummaryConcern[];
+  /** Neutral lines about what could not be shown (content changed since the consultation). */
+  omitted: string[];
+  treatments: SummaryTreatment[];
+  notes: SummaryNotes;
+  disclaimers: { id: string; blocks: SummaryProse }[];
+  sources: SummarySource[];
+  /** "24 November 2026": the day the PDF was made. */
+  generatedOn: string;
+  metadata: SummaryMetadata;
+}
+
+export interface SummaryOptions {
+  paperSize: PaperSize;
+  /** When the summary is made (the footer shows its local date). */
+  generatedAt: Date;
+}
+
+/**
+ * Bare "en" is written the British way ("24 November 2026"), as most English
+ * outside the US is; a US clinic sets "en-US" in pack.yaml.
+ */
+export function dateLocale(packLocale: string): string {
+  return packLocale === 'en' ? 'en-GB' : packLocale;
+}
+
+/** Line breaks inside a Markdown paragraph are soft: on paper, as on screen, they are spaces. */
+function softBreaks(inlines: Inline[]): Inline[] {
+  return inlines.map((inline) =>
+    inline.type === 'text' ? { type: 'text', text: inline.text.replace(/[ \t]*\n[ \t]*/g, ' ') } : inline.type === 'break' ? inline : { ...inline, children: softBreaks(inline.children) },
+  );
+}
+
+export function summaryProse(markdown: string): SummaryProse {
+  return parseProse(markdown).blocks.flatMap((block): SummaryProse => {
+    switch (block.type) {
+      case 'image':
+        return [];
+      case 'list':
+        return [{ ...block, items: block.items.map(softBreaks) }];
+      default:
+        return [{ ...block, children: softBreaks(block.children) }];
+    }
+  });
+}
+
+const paragraphs = (text: string): string[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+function onsetText(treatment: Treatment): string {
+  const { min, max } = treatment.onsetDays;
+  const onset = max === 0 ? W.straightAway : W.onsetRange(formatDayRange(min, max));
+  return treatment.fullEffectDays !== undefined && treatment.fullEffectDays > max ? `${onset}; ${W.fullEffectBy(formatDays(treatment.fullEffectDays))}` : onset;
+}
+
+const durationText = (treatment: Treatment): string => W.about(formatMonthRange(treatment.durationMonths.min, treatment.durationMonths.max));
+
+function followUp(treatment: Treatment, treatedOn: IsoDate, locale: string): SummaryFollowUp {
+  const plan = followUpPlan(treatment, treatedOn);
+  const long = (date: IsoDate) => formatLongDate(date, locale);
+  const items: SummaryFollowUpItem[] = [];
+  const effect =
+    treatment.onsetDays.max === 0
+      ? W.effectStraightAway
+      : plan.effectBy
+        ? W.effectFromAndBy(long(plan.effectFrom), long(plan.effectBy))
+        : W.effectFrom(long(plan.effectFrom));
+  items.push({ kind: 'effect', label: W.effectLabel, text: effect });
+  if (plan.reviewOn) items.push({ kind: 'review', label: W.reviewLabel, text: W.reviewOn(long(plan.reviewOn)) });
+  items.push({ kind: 'repeat', label: W.repeatLabel, text: W.repeat(long(plan.wearsOffFrom), long(plan.repeatUntil), long(plan.repeatFrom)) });
+  return { plan, assumption: W.assumedDate(long(treatedOn)), items };
+}
+
+/** Builds the summary; never throws for content that changed since the consultation. */
+export function buildSummary(consultation: Consultation, pack: ContentPack, options: SummaryOptions): SummaryModel {
+  const locale = dateLocale(pack.meta.locale);
+  const long = (date: IsoDate) => formatLongDate(date, locale);
+  const regions = new Map<string, Region>(pack.regions.map((r) => [r.id, r]));
+  const treatments = new Map<string, Treatment>(pack.treatments.map((t) => [t.id, t]));
+  const shapes = new Map(REGION_SHAPES.map((s) => [s.id, s]));
+
+  const concerns: SummaryConcern[] = [];
+  let missingRegions = 0;
+  const seenRegions = new Set<string>();
+  for (const concern of consultation.concerns) {
+    const region = regions.get(concern.regionId);
+    if (!region) {
+      missingRegions += 1;
+      continue;
+    }
+    // The same area added twice is one area on the face: keep the first, with its plan.
+    if (seenRegions.has(region.id)) continue;
+    seenRegions.add(region.id);
+    const treatment = concern.plannedTreatment === null ? undefined : treatments.get(concern.plannedTreatment);
+    const planStatus = concern.plannedTreatment === null ? 'undecided' : treatment ? 'planned' : 'unavailable';
+    const shape = shapes.get(region.id);
+    const note = concern.note.trim();
+    concerns.push({
+      number: concerns.length + 1,
+      regionId: region.id,
+      areaName: region.name,
+      causes: summaryProse(region.causes),
+      lineCauseNames: region.lines.map((line) => pack.meta.lineCauseNames[line]),
+      planStatus,
+      ...(treatment && {
+        plannedTreatment: {
+          id: treatment.id,
+          name: treatment.name,
+          shortName: treatment.shortName,
+          how: summaryProse(region.treatments.find((t) => t.treatment === treatment.id)?.how ?? treatment.howItWorks),
+          onsetText: onsetText(treatment),
+          durationText: durationText(treatment),
+        },
+      }),
+      planText: treatment ? treatment.name : planStatus === 'undecided' ? W.undecided : W.unavailable,
+      ...(note && { note }),
+      ...(shape && { shape: { path: shape.path, label: shape.label } }),
+    });
+  }
+
+  const planned: SummaryTreatment[] = [];
+  for (const concern of concerns) {
+    const id = concern.plannedTreatment?.id;
+    if (!id) continue;
+    const existing = planned.find((t) => t.id === id);
+    if (existing) {
+      existing.concernNumbers.push(concern.number);
+      continue;
+    }
+    const treatment = treatments.get(id)!;
+    planned.push({
+      id,
+      name: treatment.name,
+      shortName: treatment.shortName,
+      summary: treatment.summary,
+      concernNumbers: [concern.number],
+      whatToExpect: summaryProse(treatment.whatTreatmentIsLike),
+      downtime: treatment.downtime,
+      aftercare: [...treatment.aftercare],
+      sideEffects: { common: [...treatment.sideEffects.common], rare: [...treatment.sideEffects.rare] },
+      seekHelp: [...treatment.seekHelp],
+      followUp: followUp(treatment, consultation.date, locale),
+    });
+  }
+
+  const sourceIds = new Set(planned.flatMap((t) => treatments.get(t.id)!.sources));
+  const practitioner = pack.clinic.practitioners.find((p) => p.id === consultation.practitionerId);
+  const patientName = consultation.patient.name.trim();
+  const date = long(consultation.date);
+  const dateOfBirth = consultation.patient.dateOfBirth;
+  const reference = consultation.patient.reference?.trim();
+  const logoDataUrl = pack.clinic.logo ? pack.images[pack.clinic.logo] : undefined;
+
+  return {
+    paperSize: options.paperSize,
+    locale,
+    clinic: {
+      name: pack.clinic.name,
+      contact: [...pack.clinic.contact],
+      ...(logoDataUrl && { logoDataUrl }),
+      palette: accentPalette(pack.clinic.accentColour),
+    },
+    patient: {
+      name: patientName,
+      ...(dateOfBirth && isIsoDate(dateOfBirth) && { dateOfBirth: long(dateOfBirth) }),
+      ...(reference && { reference }),
+    },
+    consultationDate: consultation.date,
+    date,
+    practitioner: practitioner
+      ? { name: practitioner.name, ...(practitioner.role && { role: practitioner.role }), known: true }
+      : { name: W.unknownPractitioner, known: false },
+    concerns,
+    omitted: missingRegions > 0 ? [W.omittedAreas(missingRegions)] : [],
+    treatments: planned,
+    notes: {
+      general: paragraphs(consultation.notes),
+      concerns: concerns.flatMap((c) => (c.note ? [{ number: c.number, areaName: c.areaName, text: c.note }] : [])),
+    },
+    disclaimers: pack.disclaimers.filter((d) => d.showOn.includes('summary')).map((d) => ({ id: d.id, blocks: summaryProse(d.text) })),
+    sources: pack.meta.sources
+      .filter((s) => sourceIds.has(s.id))
+      .map((s) => ({ title: s.title, ...(s.publisher && { publisher: s.publisher }), url: s.url })),
+    generatedOn: long(localIsoDate(options.generatedAt)),
+    metadata: {
+      title: W.documentTitle(patientName, date),
+      author: pack.clinic.name,
+      subject: W.documentSubject(pack.clinic.name),
+      keywords: W.keywords,
+      creator: W.creator,
+      producer: W.producer,
+      language: pack.meta.locale,
+    },
+  };
+}

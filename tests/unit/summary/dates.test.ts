@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { Treatment } from '../../../shared/content/schema';
+import { addDays, addMonths, daysBetween, followUpPlan, formatLongDate, localIsoDate } from '../../../shared/summary/dates';
+
+type Timings = Pick<Treatment, 'onsetDays' | 'fullEffectDays' | 'durationMonths' | 'reviewAfterDays' | 'minimumIntervalDays'>;
+
+/** The default pack's timings (assets/content/en/treatments.yaml). */
+const TOXIN: Timings = { onsetDays: { min: 3, max: 5 }, fullEffectDays: 14, durationMonths: { min: 3, max: 4 }, reviewAfterDays: 14, minimumIntervalDays: 90 };
+const FILLER: Timings = { onsetDays: { min: 0, max: 0 }, durationMonths: { min: 6, max: 18 }, reviewAfterDays: 14 };
+
+describe('addDays', () => {
+  it('crosses month and year ends', () => {
+    expect(addDays('2026-11-24', 14)).toBe('2026-12-08');
+    expect(addDays('2026-12-25', 10)).toBe('2027-01-04');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('counts 29 February in a leap year', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2028-02-28', 2)).toBe('2028-03-01');
+  });
+
+  it('is not moved by daylight saving changes (whole calendar days)', () => {
+    // The clocks change in Europe on 29 March and 25 October 2026.
+    expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
+    expect(addDays('2026-10-24', 2)).toBe('2026-10-26');
+    expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31);
+  });
+
+  it('rejects something that is not a date', () => {
+    expect(() => addDays('24/11/2026', 1)).toThrow(RangeError);
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('addMonths', () => {
+  it('keeps the day of the month when the target month has it', () => {
+    expect(addMonths('2026-11-24', 3)).toBe('2027-02-24');
+    expect(addMonths('2026-11-24', 18)).toBe('2028-05-24');
+  });
+
+  it('clamps to the end of a shorter month', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-03-31', 1)).toBe('2026-04-30');
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+  });
+
+  it('lands on 29 February in a leap year, and clamps to the 28th in other years', () => {
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2028-02-29', 12)).toBe('2029-02-28');
+    expect(addMonths('2024-02-29', 48)).toBe('2028-02-29');
+  });
+
+  it('goes back across a year end', () => {
+    expect(addMonths('2027-01-15', -2)).toBe('2026-11-15');
+  });
+});
+
+describe('formatLongDate', () => {
+  it('writes the day, month and year in the locale', () => {
+    expect(formatLongDate('2026-11-24', 'en-GB')).toBe('24 November 2026');
+    expect(formatLongDate('2026-11-24', 'en-US')).toBe('November 24, 2026');
+  });
+
+  it('shows the calendar date whatever the time zone (no day before or after)', () => {
+    expect(formatLongDate('2027-01-01', 'en-GB')).toBe('1 January 2027');
+    expect(formatLongDate('2026-12-31', 'en-GB')).toBe('31 December 2026');
+  });
+
+  it('falls back to British English for a locale Intl does not accept', () => {
+    expect(formatLongDate('2026-11-24', 'not a locale!')).toBe('24 November 2026');
+  });
+
+  it('takes the local calendar date of an instant', () => {
+    expect(localIsoDate(new Date(2026, 10, 24, 23, 59))).toBe('2026-11-24');
+    expect(localIsoDate(new Date(2027, 0, 1, 0, 0))).toBe('2027-01-01');
+  });
+});
+
+describe('followUpPlan', () => {
+  it('for botulinum toxin: change from day 3, full effect and review at 2 weeks, repeat from 3 months, worn off by 4', () => {
+    expect(followUpPlan(TOXIN, '2026-11-24')).toEqual({
+      treatedOn: '2026-11-24',
+      effectFrom: '2026-11-27',
+      effectBy: '2026-12-08',
+      reviewOn: '2026-12-08',
+      wearsOffFrom: '2027-02-24',
+      repeatFrom: '2027-02-24',
+      repeatUntil: '2027-03-24',
+    });
+  });
+
+  it('never offers a repeat before the minimum interval, even when 3 calendar months are shorter', () => {
+    // 31 January + 3 months = 30 April, only 89 days later; the 90-day minimum is 1 May.
+    const plan = followUpPlan(TOXIN, '2027-01-31');
+
+    expect(plan.wearsOffFrom).toBe('2027-04-30');
+    expect(plan.repeatFrom).toBe('2027-05-01');
+    expect(daysBetween('2027-01-31', plan.repeatFrom)).toBe(90);
+  });
+
+  it('uses a longer minimum interval from the content when it has one', () => {
+    expect(followUpPlan({ ...TOXIN, minimumIntervalDays: 120 }, '2026-11-24').repeatFrom).toBe('2027-03-24');
+  });
+
+  it('for fillers: effect straight away, review at 2 weeks, repeat window 6 to 18 months', () => {
+    const plan = followUpPlan(FILLER, '2026-11-24');
+
+    expect(plan).toEqual({
+      treatedOn: '2026-11-24',
+      effectFrom: '2026-11-24',
+      reviewOn: '2026-12-08',
+      wearsOffFrom: '2027-05-24',
+      repeatFrom: '2027-05-24',
+      repeatUntil: '2028-05-24',
+    });
+    expect(plan).not.toHaveProperty('effectBy');
+  });
+
+  it('leaves out the review when the content does not offer one', () => {
+    expect(followUpPlan({ ...FILLER, reviewAfterDays: undefined }, '2026-11-24')).not.toHaveProperty('reviewOn');
+  });
+
+  it('reads half months as calendar months plus days', () => {
+    const plan = followUpPlan({ ...FILLER, durationMonths: { min: 1.5, max: 2 } }, '2026-01-10');
+
+    expect(plan.wearsOffFrom).toBe('2026-02-25');
+    expect(plan.repeatUntil).toBe('2026-03-10');
+  });
+});
