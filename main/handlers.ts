@@ -1,10 +1,15 @@
 import path from 'node:path';
 import type { EventName } from '../shared/ipc/channels';
 import type { EventPayloadOf } from '../shared/ipc/contract';
+import { buildSummary } from '../shared/summary/model';
 import type { HandlerTable } from './ipc';
 import { describeApp, type AppInfoPorts } from './services/app-info';
+import { createConsultationStore, type ConsultationStore, type KeyProtector } from './services/consultations';
 import { createContentService, type ContentService } from './services/content';
 import type { Logger } from './services/log';
+import { createSettingsStore, type SettingsStore } from './services/settings';
+import { createSummaryExporter } from './services/summary-export';
+import { renderSummaryPdf } from './services/summary-pdf';
 
 /**
  * The back end behind the IPC contract: every service, and the handler table
@@ -15,11 +20,19 @@ export interface BackendPorts {
   appInfo: AppInfoPorts;
   /** The content pack that ships with the app. */
   builtInContentDir: string;
+  /** Inter's TTF files, embedded in the summary PDF. */
+  fontsDir: string;
+  /** Protects the drafts' data key (Electron's safeStorage; a test key in tests). */
+  keys: KeyProtector;
   /** Opens a folder in the system's file manager (Electron's shell.openPath). */
   openFolder(folder: string): Promise<boolean>;
+  /** Opens a file Facet wrote in the system's viewer (shell.openPath); '' on success. */
+  openFile(file: string): Promise<string>;
+  /** Asks where to save the summary (Electron's save dialog); null when cancelled. */
+  chooseSummaryFile(defaultName: string): Promise<string | null>;
   /** Opens (or brings forward) the presenter window, on a second display when there is one. */
   openPresenter(): Promise<boolean>;
-  /** Pushes an event to the app's window. */
+  /** Pushes an event to the app's windows. */
   emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): void;
   log: Logger;
 }
@@ -27,17 +40,38 @@ export interface BackendPorts {
 export interface Backend {
   handlers: HandlerTable;
   content: ContentService;
-  /** Starts background work (watching the clinic's content folder). */
+  consultations: ConsultationStore;
+  settings: SettingsStore;
+  /** Starts background work: watching the clinic's content folder, purging expired drafts. */
   start(): Promise<void>;
   close(): void;
 }
 
 export function createBackend(ports: BackendPorts): Backend {
+  const { userDataDir } = ports.appInfo;
   const content = createContentService({
     builtInDir: ports.builtInContentDir,
-    overrideDir: path.join(ports.appInfo.userDataDir, 'content'),
+    overrideDir: path.join(userDataDir, 'content'),
     log: ports.log,
     onChange: (result) => ports.emit('content.changed', result),
+  });
+  const settings = createSettingsStore({ file: path.join(userDataDir, 'settings.json'), log: ports.log });
+  let retentionDays = 7;
+  const consultations = createConsultationStore({
+    dir: path.join(userDataDir, 'drafts'),
+    keys: ports.keys,
+    log: ports.log,
+    retentionDays: () => retentionDays,
+  });
+  const exporter = createSummaryExporter({
+    loadConsultation: (id) => consultations.load(id),
+    loadPack: async () => (await content.load()).pack,
+    loadSettings: () => settings.get(),
+    renderPdf: (consultation, pack, current) =>
+      renderSummaryPdf(buildSummary(consultation, pack, { paperSize: current.paperSize, generatedAt: new Date() }), { fontsDir: ports.fontsDir }),
+    chooseFile: ports.chooseSummaryFile,
+    openPath: ports.openFile,
+    log: ports.log,
   });
 
   const handlers: HandlerTable = {
@@ -46,17 +80,42 @@ export function createBackend(ports: BackendPorts): Backend {
     'content.openFolder': async () => ({ opened: await ports.openFolder(await content.ensureOverrideFolder()) }),
     'content.copyBuiltIn': () => content.copyBuiltIn(),
     'presenter.open': async () => ({ opened: await ports.openPresenter() }),
+    'consultations.list': () => consultations.list(),
+    'consultations.load': ({ id }) => consultations.load(id),
+    'consultations.save': (consultation) => consultations.save(consultation),
+    'consultations.discard': async ({ id }) => {
+      await consultations.discard(id);
+      return { discarded: true as const };
+    },
+    'consultations.status': () => consultations.status(),
+    'summary.export': ({ id }) => exporter.export(id),
+    'summary.open': async ({ exportId }) => ({ opened: await exporter.open(exportId) }),
+    'settings.get': () => settings.get(),
+    'settings.update': async (patch) => {
+      const updated = await settings.update(patch);
+      retentionDays = updated.retentionDays;
+      return updated;
+    },
   };
 
   return {
     handlers,
     content,
+    consultations,
+    settings,
     async start() {
-      // Watching needs the folder; if it cannot be made (read-only data folder),
-      // the built-in content still loads and the problem shows in app.info.
+      // Each step is independent: a read-only data folder must not stop the built-in content loading.
       await content.ensureOverrideFolder().then(
         () => content.startWatching(),
         () => ports.log.warn('content.override-folder-unavailable'),
+      );
+      await settings.get().then(
+        async (current) => {
+          retentionDays = current.retentionDays;
+          const purged = await consultations.purgeExpired();
+          if (purged > 0) ports.log.info('drafts.purged', { count: purged });
+        },
+        () => ports.log.warn('drafts.purge-skipped'),
       );
     },
     close: () => content.close(),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, screen, session, shell, type BrowserWindow } from 'electron';
+import { osKeyProtector } from './secure-storage';
 import type { EventName } from '../shared/ipc/channels';
 import { createBackend, type Backend } from './handlers';
 import { appFramesOnly, registerHandlers } from './ipc';
@@ -77,10 +78,21 @@ async function openPresenter(): Promise<boolean> {
   return true;
 }
 
-function builtInContentDir(): string {
-  return app.isPackaged
-    ? path.join(process.resourcesPath, 'content', 'en')
-    : path.join(app.getAppPath(), 'assets', 'content', 'en');
+/** Shipped as extra resources when packaged; read from assets/ in development. */
+function resourceDir(...parts: string[]): string {
+  return app.isPackaged ? path.join(process.resourcesPath, ...parts) : path.join(app.getAppPath(), 'assets', ...parts);
+}
+
+/** The save dialog for the summary, starting in Documents with Facet's suggested name. */
+async function chooseSummaryFile(defaultName: string): Promise<string | null> {
+  const options = {
+    title: 'Save the patient’s summary',
+    defaultPath: path.join(app.getPath('documents'), defaultName),
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+  };
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }
 
 async function start(): Promise<void> {
@@ -96,8 +108,13 @@ async function start(): Promise<void> {
       userDataDir: app.getPath('userData'),
       userDataIsCustom: Boolean(customUserData),
     },
-    builtInContentDir: builtInContentDir(),
+    builtInContentDir: resourceDir('content', 'en'),
+    fontsDir: resourceDir('fonts'),
+    keys: osKeyProtector(),
     openFolder,
+    // Only ever a file Facet has just written (the exporter keeps the list).
+    openFile: (file) => shell.openPath(file),
+    chooseSummaryFile,
     openPresenter,
     emit: (event: EventName, payload: unknown) => {
       for (const window of [mainWindow, presenterWindow]) window?.webContents.send(event, payload);

@@ -4,6 +4,12 @@ import type { AppInfo } from '../shared/ipc/contract';
 import { bridgeMissing } from './api';
 import { ApiContext } from './api-context';
 import { ConcernsProvider } from './consultation/ConcernsContext';
+import { ConsultationProvider } from './consultation/ConsultationContext';
+import { ConsultationScreen } from './consultation/ConsultationScreen';
+import { ReviewScreen } from './consultation/ReviewScreen';
+import { SettingsProvider } from './consultation/SettingsContext';
+import { SettingsScreen } from './consultation/SettingsScreen';
+import { StartScreen } from './consultation/StartScreen';
 import { ContentProvider, useContent } from './content/ContentContext';
 import { ContentScreen } from './content/ContentScreen';
 import { useClinicAccent } from './content/useClinicAccent';
@@ -28,11 +34,15 @@ export function App({ api }: { api: FacetApi | null }) {
   return (
     <ApiContext.Provider value={api}>
       <MotionProvider>
-        <ContentProvider api={api}>
-          <ConcernsProvider>
-            <DeckProvider>{isPresenterWindow() ? <PresenterWindow /> : <Screens api={api} />}</DeckProvider>
-          </ConcernsProvider>
-        </ContentProvider>
+        <SettingsProvider>
+          <ContentProvider api={api}>
+            <ConsultationProvider>
+              <ConcernsProvider>
+                <DeckProvider>{isPresenterWindow() ? <PresenterWindow /> : <Screens api={api} />}</DeckProvider>
+              </ConcernsProvider>
+            </ConsultationProvider>
+          </ContentProvider>
+        </SettingsProvider>
       </MotionProvider>
     </ApiContext.Provider>
   );
@@ -67,6 +77,10 @@ function Screens({ api }: { api: FacetApi | null }) {
       {screen === 'content' && <ContentScreen api={api} />}
       {screen === 'face' && <FaceScreen />}
       {screen === 'deck' && <DeckScreen />}
+      {screen === 'start' && <StartScreen />}
+      {screen === 'consultation' && <ConsultationScreen />}
+      {screen === 'review' && <ReviewScreen />}
+      {screen === 'settings' && <SettingsScreen />}
     </NavigationContext.Provider>
   );
 }

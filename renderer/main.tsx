@@ -1,3 +1,4 @@
+import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -10,6 +11,7 @@ import './styles/home.css';
 import './styles/content.css';
 import './styles/face.css';
 import './styles/deck.css';
+import './styles/consultation.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Facet: #root is missing from index.html');

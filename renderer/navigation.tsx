@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 
 /** The app's screens. Patient-facing screens never show practitioner-only ones. */
-export type Screen = 'home' | 'content' | 'face' | 'deck';
+export type Screen = 'home' | 'content' | 'face' | 'deck' | 'start' | 'consultation' | 'review' | 'settings';
 
 export interface Navigation {
   screen: Screen;
@@ -17,3 +17,15 @@ export const NavigationContext = createContext<Navigation>({ screen: 'home', pre
 export function useNavigation(): Navigation {
   return useContext(NavigationContext);
 }
+
+/** What the back button says, by the screen it returns to. */
+export const BACK_LABELS: Record<Screen, string> = {
+  home: 'Home',
+  content: 'Back to content',
+  face: 'Back to the face diagram',
+  deck: 'Back to slides',
+  start: 'Back',
+  consultation: 'Back to the consultation',
+  review: 'Back to the review',
+  settings: 'Back to settings',
+};

@@ -29,6 +29,8 @@ export const nodeFs: FsPort = {
 };
 
 export interface AtomicWriteOptions {
+  /** How messages name the target folder: "its data folder" (default) or "the chosen folder". */
+  folder?: string;
   /** Finishes "Facet could not …" in error messages, e.g. "save the consultation". */
   action?: string;
   /** Files hold patient data or keys: readable by the user's account only. */
@@ -45,14 +47,14 @@ export async function writeFileAtomically(
   fs: FsPort = nodeFs,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
-  const { action = 'save the file', mode = 0o600, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS } = options;
+  const { action = 'save the file', mode = 0o600, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS, folder = 'its data folder' } = options;
   for (let attempt = 0; ; attempt += 1) {
     try {
       await fs.writeFileAtomic(file, data, { mode });
       return;
     } catch (error) {
       const delay = retryDelaysMs[attempt];
-      if (delay === undefined || !isTransientLock(error)) throw fsFailure(error, action);
+      if (delay === undefined || !isTransientLock(error)) throw fsFailure(error, action, folder);
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
@@ -74,7 +76,7 @@ function isTransientLock(error: unknown): boolean {
  * path or the original message: a path may name the user, a message may echo
  * data. The errno code is kept: it is safe and helps support.
  */
-export function fsFailure(error: unknown, action: string): FacetError {
+export function fsFailure(error: unknown, action: string, folder = 'its data folder'): FacetError {
   if (error instanceof FacetError) return error;
   const code = errnoCode(error);
   switch (code) {
@@ -86,13 +88,13 @@ export function fsFailure(error: unknown, action: string): FacetError {
     case 'EROFS':
       return new FacetError(
         'not-writable',
-        `Facet could not ${action}: it is not allowed to write to its data folder. Check that the folder is not read-only.`,
+        `Facet could not ${action}: it is not allowed to write to ${folder}. Check that the folder is not read-only.`,
       );
     case 'ENAMETOOLONG':
       return new FacetError('io-failed', `Facet could not ${action}: the file name is too long for this disk.`);
     case 'ENOENT':
     case 'ENOTDIR':
-      return new FacetError('io-failed', `Facet could not ${action}: its data folder is missing.`);
+      return new FacetError('io-failed', `Facet could not ${action}: ${folder} is missing.`);
     default:
       return new FacetError('io-failed', `Facet could not ${action}${code ? ` (${code})` : ''}.`);
   }

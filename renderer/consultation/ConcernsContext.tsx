@@ -1,9 +1,12 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { usePack } from '../content/ContentContext';
+import { useConsultation } from './ConsultationContext';
 
 /**
  * The areas the patient pointed at ("it's these lines here"), in the order
- * they were added; their numbers on the face follow that order. Kept in the
- * renderer for now; the consultation record takes it over.
+ * they were added; their numbers on the face follow that order. During a
+ * consultation they are the consultation's concerns (and autosaved); when
+ * presenting without a patient they are a scratch list that is never saved.
  */
 export interface Concerns {
   regionIds: readonly string[];
@@ -14,12 +17,24 @@ export interface Concerns {
 const ConcernsContext = createContext<Concerns>({ regionIds: [], has: () => false, toggle: () => undefined });
 
 export function ConcernsProvider({ children }: { children: ReactNode }) {
-  const [regionIds, setRegionIds] = useState<readonly string[]>([]);
+  const { consultation, change } = useConsultation();
+  const pack = usePack();
+  const [scratch, setScratch] = useState<readonly string[]>([]);
+  const regionIds = useMemo(() => (consultation ? consultation.concerns.map((c) => c.regionId) : scratch), [consultation, scratch]);
+
   const toggle = useCallback(
-    (regionId: string) =>
-      setRegionIds((current) => (current.includes(regionId) ? current.filter((id) => id !== regionId) : [...current, regionId])),
-    [],
+    (regionId: string) => {
+      if (!consultation) {
+        setScratch((current) => (current.includes(regionId) ? current.filter((id) => id !== regionId) : [...current, regionId]));
+        return;
+      }
+      // Plan the region's usual treatment when there is exactly one; otherwise the practitioner chooses.
+      const usual = pack?.regions.find((r) => r.id === regionId)?.treatments.filter((t) => t.usual) ?? [];
+      change({ type: 'toggleConcern', regionId, defaultTreatment: usual.length === 1 ? usual[0]!.treatment : null });
+    },
+    [consultation, change, pack],
   );
+
   const value = useMemo(() => ({ regionIds, has: (id: string) => regionIds.includes(id), toggle }), [regionIds, toggle]);
   return <ConcernsContext.Provider value={value}>{children}</ConcernsContext.Provider>;
 }

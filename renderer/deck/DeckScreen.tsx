@@ -3,6 +3,7 @@ import type { ContentPack } from '../../shared/content/pack';
 import { progressOf } from '../../shared/deck/reducer';
 import { useFacetApi } from '../api-context';
 import { usePack } from '../content/ContentContext';
+import { useSettings } from '../consultation/SettingsContext';
 import { useMotionPreference } from '../motion';
 import { useNavigation } from '../navigation';
 import { useDeck } from './DeckContext';
@@ -22,6 +23,7 @@ function Deck({ pack }: { pack: ContentPack }) {
   const { go } = useNavigation();
   const api = useFacetApi();
   const motion = useMotionPreference();
+  const settings = useSettings();
   const [controlsVisible, setControlsVisible] = useState(true);
   const hideTimer = useRef<number | undefined>(undefined);
   const slide = slides[state.index] ?? slides[0]!;
@@ -62,7 +64,7 @@ function Deck({ pack }: { pack: ContentPack }) {
           <button type="button" className="button button--quiet" onClick={() => void api?.presenter.open()}>
             Presenter view
           </button>
-          <button type="button" className="button button--quiet" aria-pressed={motion.appSetting} onClick={() => motion.setAppSetting(!motion.appSetting)}>
+          <button type="button" className="button button--quiet" aria-pressed={motion.appSetting} onClick={() => void settings.update({ reducedMotion: !motion.appSetting })}>
             Reduce motion
           </button>
           <button type="button" className="button button--quiet" onClick={toggleFullscreen} aria-keyshortcuts="F">

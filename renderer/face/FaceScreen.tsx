@@ -14,10 +14,10 @@ import { TreatmentFilterBar } from './TreatmentFilterBar';
 /** The face diagram screen: the face on the left, the filter and the explanation panel beside it. */
 export function FaceScreen() {
   const pack = usePack();
-  const { back, previous } = useNavigation();
+  const { back } = useNavigation();
   return (
     <div className="app-shell face-screen">
-      <ScreenHeader title="Face diagram" backLabel={previous === 'deck' ? 'Back to slides' : 'Home'} onBack={back} />
+      <ScreenHeader title="Face diagram" onBack={back} />
       {pack ? <FaceExplorer pack={pack} /> : <p className="page">Loading content…</p>}
     </div>
   );

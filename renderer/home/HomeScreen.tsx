@@ -1,5 +1,7 @@
 import type { AppInfoState } from '../App';
 import { usePack } from '../content/ContentContext';
+import { useConsultation } from '../consultation/ConsultationContext';
+import { ResumeNotice } from '../consultation/ResumeNotice';
 import { ContentNotice } from '../content/ContentNotice';
 import { useNavigation, type Screen } from '../navigation';
 import { ClinicBrand } from '../ui/ClinicBrand';
@@ -10,8 +12,7 @@ interface Action {
   title: string;
   description: string;
   primary?: boolean;
-  /** The screen it opens; actions without one arrive in a later update. */
-  screen?: Screen;
+  screen: Screen;
 }
 
 const ACTIONS: readonly Action[] = [
@@ -20,6 +21,7 @@ const ACTIONS: readonly Action[] = [
     title: 'Start a consultation',
     description: 'Record the patient’s concerns and the plan, then hand them a clear summary.',
     primary: true,
+    screen: 'start',
   },
   {
     id: 'present',
@@ -37,13 +39,15 @@ const ACTIONS: readonly Action[] = [
     id: 'settings',
     title: 'Settings and content',
     description: 'Paper size, privacy, and the clinic’s own wording.',
-    screen: 'content',
+    screen: 'settings',
   },
 ];
 
 export function HomeScreen({ appInfo }: { appInfo: AppInfoState }) {
   const pack = usePack();
   const { go } = useNavigation();
+  const { consultation } = useConsultation();
+  const open = (screen: Screen) => go(screen === 'start' && consultation ? 'consultation' : screen);
   return (
     <div className="app-shell">
       <header className="top-bar">
@@ -55,6 +59,7 @@ export function HomeScreen({ appInfo }: { appInfo: AppInfoState }) {
       </header>
 
       <ContentNotice />
+      <ResumeNotice />
 
       <main className="home" aria-labelledby="home-title">
         <section className="home-intro">
@@ -71,20 +76,9 @@ export function HomeScreen({ appInfo }: { appInfo: AppInfoState }) {
         <ul className="action-grid" aria-label="What would you like to do?">
           {ACTIONS.map((action) => (
             <li key={action.id}>
-              <button
-                type="button"
-                className={action.primary ? 'action-card action-card--primary' : 'action-card'}
-                aria-disabled={action.screen ? undefined : true}
-                aria-describedby={action.screen ? undefined : `action-${action.id}-soon`}
-                onClick={action.screen ? () => go(action.screen!) : undefined}
-              >
+              <button type="button" className={action.primary ? 'action-card action-card--primary' : 'action-card'} onClick={() => open(action.screen)}>
                 <span className="action-title">{action.title}</span>
                 <span className="action-description">{action.description}</span>
-                {!action.screen && (
-                  <span className="action-soon" id={`action-${action.id}-soon`}>
-                    Coming in the next update
-                  </span>
-                )}
               </button>
             </li>
           ))}

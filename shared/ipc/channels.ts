@@ -4,7 +4,22 @@
  * `window.facet.<namespace>.<method>()` and `window.facet.<namespace>.on<Happening>()`
  * from these lists, so they are kept free of schemas: the sandboxed preload stays tiny.
  */
-export const CHANNELS = ['app.info', 'content.load', 'content.openFolder', 'content.copyBuiltIn', 'presenter.open'] as const;
+export const CHANNELS = [
+  'app.info',
+  'content.load',
+  'content.openFolder',
+  'content.copyBuiltIn',
+  'presenter.open',
+  'consultations.list',
+  'consultations.load',
+  'consultations.save',
+  'consultations.discard',
+  'consultations.status',
+  'summary.export',
+  'summary.open',
+  'settings.get',
+  'settings.update',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const EVENTS = ['content.changed'] as const;

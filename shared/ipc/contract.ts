@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { Consultation, DraftSummary } from '../consultation/model';
 import { ContentLoadResult } from '../content/pack';
+import { Settings, SettingsPatch } from '../settings';
 import type { Channel, EventName } from './channels';
 
 /** Where the app keeps its data: the OS default, or a folder chosen at launch. */
@@ -22,6 +24,17 @@ export type CopyBuiltInResult = z.infer<typeof CopyBuiltInResult>;
 export const OpenFolderResult = z.object({ opened: z.boolean() });
 
 const none = z.undefined();
+const byId = z.strictObject({ id: z.uuid() });
+
+export const StorageStatus = z.object({ storageIsSecure: z.boolean(), keyKind: z.enum(['os', 'test', 'none']) });
+export type StorageStatus = z.infer<typeof StorageStatus>;
+
+/** An export either was saved (the renderer gets the file's name and a handle to open it) or the dialog was cancelled. */
+export const ExportResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), fileName: z.string(), exportId: z.uuid() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type ExportResult = z.infer<typeof ExportResult>;
 
 /** Request and response schema of each channel; the types below are inferred from them. */
 export const contract = {
@@ -30,6 +43,15 @@ export const contract = {
   'content.openFolder': { request: none, response: OpenFolderResult },
   'content.copyBuiltIn': { request: none, response: CopyBuiltInResult },
   'presenter.open': { request: none, response: z.object({ opened: z.boolean() }) },
+  'consultations.list': { request: none, response: z.array(DraftSummary) },
+  'consultations.load': { request: byId, response: Consultation },
+  'consultations.save': { request: Consultation, response: z.object({ savedAt: z.iso.datetime() }) },
+  'consultations.discard': { request: byId, response: z.object({ discarded: z.literal(true) }) },
+  'consultations.status': { request: none, response: StorageStatus },
+  'summary.export': { request: byId, response: ExportResult },
+  'summary.open': { request: z.strictObject({ exportId: z.uuid() }), response: z.object({ opened: z.boolean() }) },
+  'settings.get': { request: none, response: Settings },
+  'settings.update': { request: SettingsPatch, response: Settings },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Payload schema of each event main pushes to the page. */

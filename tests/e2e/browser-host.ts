@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { createBackend, type Backend } from '../../main/handlers';
 import { appFramesOnly, createDispatcher } from '../../main/ipc';
 import type { AppInfoPorts } from '../../main/services/app-info';
+import type { KeyProtector } from '../../main/services/consultations';
 import { createLogger, type Logger } from '../../main/services/log';
 import { readStaticFile } from '../../main/services/static-files';
 
@@ -17,6 +18,18 @@ import { readStaticFile } from '../../main/services/static-files';
 export const PROJECT_ROOT = path.resolve(__dirname, '../..');
 export const RENDERER_DIR = path.join(PROJECT_ROOT, 'out', 'renderer');
 export const BUILT_IN_CONTENT_DIR = path.join(PROJECT_ROOT, 'assets', 'content', 'en');
+export const FONTS_DIR = path.join(PROJECT_ROOT, 'assets', 'fonts');
+
+/**
+ * Stands in for the OS keychain in tests: wraps the drafts' data key with a
+ * fixed test secret (XOR), so drafts are still really encrypted on disk.
+ */
+export const TEST_KEY_PROTECTOR: KeyProtector = {
+  kind: 'test',
+  isSecure: true,
+  protect: (key) => Buffer.from(key.map((byte, i) => byte ^ (0x5a + i) % 256)),
+  unprotect: (blob) => Buffer.from(blob.map((byte, i) => byte ^ (0x5a + i) % 256)),
+};
 export const HOST_BRIDGE_FILE = path.join(PROJECT_ROOT, 'test-results', '.host', 'bridge.js');
 /** A *.localhost origin: even if routing failed, nothing would leave the machine. */
 export const HOST_ORIGIN = 'http://facet.localhost';
@@ -38,6 +51,13 @@ export interface BrowserHostOptions {
   builtInContentDir?: string;
 }
 
+/** What the save dialog will answer next: a path, or null for "Cancel". */
+export interface SaveDialogScript {
+  answer: string | null;
+  /** The file names Facet suggested, newest last. */
+  suggested: string[];
+}
+
 export interface BrowserHost {
   readonly backend: Backend;
   /** Every request the page made to anything but the app's own origin. */
@@ -48,6 +68,10 @@ export interface BrowserHost {
   readonly openedFolders: string[];
   /** How many times the app asked for the presenter window. */
   readonly presenterRequests: { count: number };
+  /** The save dialog's scripted answers. */
+  readonly saveDialog: SaveDialogScript;
+  /** Files the app asked the system to open. */
+  readonly openedFiles: string[];
   attach(page: Page): Promise<void>;
   close(): void;
 }
@@ -57,11 +81,23 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const logLines: string[] = [];
   const openedFolders: string[] = [];
   const presenterRequests = { count: 0 };
+  const saveDialog: SaveDialogScript = { answer: null, suggested: [] };
+  const openedFiles: string[] = [];
   const pages: Page[] = [];
   const log: Logger = createLogger((line) => logLines.push(line));
   const backend = createBackend({
     appInfo: options.appInfo,
     builtInContentDir: options.builtInContentDir ?? BUILT_IN_CONTENT_DIR,
+    fontsDir: FONTS_DIR,
+    keys: TEST_KEY_PROTECTOR,
+    chooseSummaryFile: async (defaultName) => {
+      saveDialog.suggested.push(defaultName);
+      return saveDialog.answer;
+    },
+    openFile: async (file) => {
+      openedFiles.push(file);
+      return '';
+    },
     openFolder: async (folder) => {
       openedFolders.push(folder);
       return true;
@@ -101,6 +137,8 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     logLines,
     openedFolders,
     presenterRequests,
+    saveDialog,
+    openedFiles,
     /** Serves the app to every page of this page's browser context (the presenter window is a second page). */
     async attach(page: Page) {
       const context = page.context();

@@ -1,9 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { BUILT_IN_CONTENT_DIR } from './browser-host';
 import { expect, saveScreenshot, test } from './fixtures';
 
 const builtIn = (file: string) => readFileSync(path.join(BUILT_IN_CONTENT_DIR, file), 'utf8');
+
+async function openContentScreen(app: Page) {
+  await app.getByRole('button', { name: /Settings and content/ }).click();
+  await app.getByRole('button', { name: 'Open content settings' }).click();
+}
 
 function writeOverride(userDataDir: string, file: string, text: string): void {
   const dir = path.join(userDataDir, 'content');
@@ -13,7 +19,7 @@ function writeOverride(userDataDir: string, file: string, text: string): void {
 
 test.describe('content packs', () => {
   test('the content screen shows the pack in use, no problems, and its sources', async ({ app }) => {
-    await app.getByRole('button', { name: /Settings and content/ }).click();
+    await openContentScreen(app);
 
     await expect(app.getByRole('heading', { level: 1, name: 'Content' })).toBeVisible();
     await expect(app.getByText('No problems found. Everything in the content is in use.')).toBeVisible();
@@ -53,7 +59,7 @@ test.describe('content packs', () => {
   });
 
   test('copying the built-in content gives the clinic every file to edit', async ({ app, userDataDir }) => {
-    await app.getByRole('button', { name: /Settings and content/ }).click();
+    await openContentScreen(app);
     await app.getByRole('button', { name: 'Copy built-in content to edit' }).click();
 
     await expect(app.getByRole('status')).toContainText('Copied 7 files into your content folder');
@@ -63,7 +69,7 @@ test.describe('content packs', () => {
   });
 
   test('“Open content folder” opens the clinic’s folder in the data folder, and nothing else', async ({ app, host, userDataDir }) => {
-    await app.getByRole('button', { name: /Settings and content/ }).click();
+    await openContentScreen(app);
     await app.getByRole('button', { name: 'Open content folder' }).click();
 
     await expect(app.getByRole('status')).toHaveText('The content folder is open in your file manager.');

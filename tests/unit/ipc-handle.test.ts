@@ -10,6 +10,7 @@ import {
   type IpcMainLike,
 } from '../../main/ipc';
 import { createLogger } from '../../main/services/log';
+import { CHANNELS } from '../../shared/ipc/channels';
 import { contract } from '../../shared/ipc/contract';
 import { FacetError } from '../../shared/ipc/result';
 
@@ -108,7 +109,7 @@ describe('createDispatcher', () => {
   const unused = () => {
     throw new Error('not used in this test');
   };
-  const table: HandlerTable = { 'app.info': () => validInfo, 'content.load': unused, 'content.openFolder': unused, 'content.copyBuiltIn': unused, 'presenter.open': unused };
+  const table = Object.fromEntries(CHANNELS.map((channel) => [channel, channel === 'app.info' ? () => validInfo : unused])) as unknown as HandlerTable;
 
   it('routes a call to its channel through the same checks', async () => {
     const dispatch = createDispatcher(table, appFramesOnly(APP), recordingLogger().log);

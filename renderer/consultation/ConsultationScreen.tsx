@@ -1,0 +1,169 @@
+import { useId, useMemo, useState } from 'react';
+import type { Consultation } from '../../shared/consultation/model';
+import type { ContentPack } from '../../shared/content/pack';
+import { regionMarks } from '../../shared/face/selection';
+import { usePack } from '../content/ContentContext';
+import { FaceDiagram } from '../face/FaceDiagram';
+import { useNavigation } from '../navigation';
+import { ScreenHeader } from '../ui/ScreenHeader';
+import { useConsultation, type Change } from './ConsultationContext';
+import { SaveIndicator } from './SaveIndicator';
+
+/**
+ * The consultation at a glance: the areas the patient chose (numbered on the
+ * face), the treatment planned for each with a note, and general notes.
+ */
+export function ConsultationScreen() {
+  const pack = usePack();
+  const { consultation, saveState, change, end } = useConsultation();
+  const { go, back } = useNavigation();
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const [endError, setEndError] = useState<string | null>(null);
+  if (!consultation || !pack) return <p className="page">No consultation is open.</p>;
+
+  const finish = async () => {
+    const problem = await end();
+    if (problem) setEndError(problem);
+    else go('home');
+  };
+
+  return (
+    <div className="app-shell">
+      <ScreenHeader title="Consultation" onBack={back} />
+      <main className="page consultation-page" aria-labelledby="consultation-title">
+        <div className="consultation-heading">
+          <div>
+            <h1 id="consultation-title">{consultation.patient.name}</h1>
+            <p className="lead">
+              {consultation.date}
+              {pack.clinic.practitioners.find((p) => p.id === consultation.practitionerId)?.name &&
+                ` · ${pack.clinic.practitioners.find((p) => p.id === consultation.practitionerId)!.name}`}
+            </p>
+          </div>
+          <SaveIndicator state={saveState} />
+        </div>
+
+        <div className="consultation-grid">
+          <section className="panel consultation-face" aria-labelledby="areas-face-title">
+            <h2 id="areas-face-title">On the face</h2>
+            <FacePreview pack={pack} consultation={consultation} />
+            <div className="button-row">
+              <button type="button" className="button button--primary" onClick={() => go('face')}>
+                Choose areas on the face
+              </button>
+              <button type="button" className="button" onClick={() => go('deck')}>
+                Show the slides
+              </button>
+            </div>
+          </section>
+
+          <section className="panel" aria-labelledby="plan-title">
+            <h2 id="plan-title">Areas and plan</h2>
+            {consultation.concerns.length === 0 ? (
+              <p className="empty-state">No areas yet. Choose them on the face diagram with the patient.</p>
+            ) : (
+              <ol className="concern-list">
+                {consultation.concerns.map((concern, index) => (
+                  <ConcernRow key={concern.regionId} number={index + 1} concern={concern} pack={pack} change={change} />
+                ))}
+              </ol>
+            )}
+            <NotesField value={consultation.notes} onChange={(notes) => change({ type: 'setNotes', notes })} />
+          </section>
+        </div>
+
+        <div className="consultation-actions">
+          <button type="button" className="button button--primary" onClick={() => go('review')}>
+            Review the summary
+          </button>
+          {confirmingEnd ? (
+            <div className="confirm" role="group" aria-label="End the consultation?">
+              <span>End without exporting? The record is deleted from this computer.</span>
+              <button type="button" className="button button--danger" onClick={() => void finish()}>
+                End and delete
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => setConfirmingEnd(false)}>
+                Keep working
+              </button>
+            </div>
+          ) : (
+            <button type="button" className="button button--quiet" onClick={() => setConfirmingEnd(true)}>
+              End consultation
+            </button>
+          )}
+          {endError && (
+            <p className="status-problem" role="alert">
+              {endError}
+            </p>
+          )}
+        </div>
+      </main>
+    </div>
+  );
+}
+
+function FacePreview({ pack, consultation }: { pack: ContentPack; consultation: Consultation }) {
+  const marks = useMemo(() => {
+    const all = regionMarks(pack, 'all');
+    const chosen = new Set(consultation.concerns.map((c) => c.regionId));
+    return new Map([...all].filter(([id]) => chosen.has(id)));
+  }, [pack, consultation.concerns]);
+  return (
+    <div className="face-preview">
+      <FaceDiagram regions={pack.regions} marks={marks} selectedId={null} concernIds={consultation.concerns.map((c) => c.regionId)} label="The patient’s areas, numbered" />
+    </div>
+  );
+}
+
+function ConcernRow({ number, concern, pack, change }: { number: number; concern: Consultation['concerns'][number]; pack: ContentPack; change: (c: Change) => void }) {
+  const ids = { plan: useId(), note: useId() };
+  const region = pack.regions.find((r) => r.id === concern.regionId);
+  const options = (region?.treatments ?? [])
+    .map((use) => ({ use, treatment: pack.treatments.find((t) => t.id === use.treatment) }))
+    .filter((o) => o.treatment !== undefined);
+  return (
+    <li className="concern-row">
+      <span className="concern-number" aria-hidden="true">
+        {number}
+      </span>
+      <div className="concern-fields">
+        <h3>{region?.name ?? 'An area no longer in the content'}</h3>
+        <div className="field">
+          <label htmlFor={ids.plan}>Planned treatment</label>
+          <select
+            id={ids.plan}
+            value={concern.plannedTreatment ?? ''}
+            onChange={(e) => change({ type: 'planTreatment', regionId: concern.regionId, treatmentId: e.target.value || null })}
+          >
+            <option value="">Not decided yet</option>
+            {options.map(({ use, treatment }) => (
+              <option key={use.treatment} value={use.treatment}>
+                {treatment!.name}
+                {use.usual ? '' : ' (in some cases)'}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.note}>
+            Note <span className="optional">(optional)</span>
+          </label>
+          <textarea id={ids.note} rows={2} maxLength={2000} value={concern.note} onChange={(e) => change({ type: 'setConcernNote', regionId: concern.regionId, note: e.target.value })} />
+        </div>
+      </div>
+      <button type="button" className="button button--quiet concern-remove" onClick={() => change({ type: 'removeConcern', regionId: concern.regionId })}>
+        Remove<span className="visually-hidden"> {region?.name}</span>
+      </button>
+    </li>
+  );
+}
+
+function NotesField({ value, onChange }: { value: string; onChange: (notes: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>General notes</label>
+      <textarea id={id} rows={4} maxLength={10_000} value={value} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { Consultation } from '../../../shared/consultation/model';
+import { consultationReducer, createConsultation } from '../../../shared/consultation/reducer';
+
+const start = createConsultation({
+  id: '3f0c9a52-7b1e-4c8d-9a61-2e5d7f4b8c10',
+  patient: { name: 'Łukasz Wąsik' },
+  practitionerId: 'dr-amara-hale',
+  date: '2026-11-24',
+  at: '2026-11-24T10:00:00.000Z',
+});
+const at = '2026-11-24T10:05:00.000Z';
+
+describe('consultationReducer', () => {
+  it('starts a valid, empty consultation', () => {
+    expect(Consultation.safeParse(start).success).toBe(true);
+    expect(start.concerns).toEqual([]);
+  });
+
+  it('adds a concern with its default plan, in order, and removes it on a second toggle', () => {
+    const one = consultationReducer(start, { type: 'toggleConcern', regionId: 'frown-lines', defaultTreatment: 'toxin', at });
+    const two = consultationReducer(one, { type: 'toggleConcern', regionId: 'lips', defaultTreatment: 'filler', at });
+    const back = consultationReducer(two, { type: 'toggleConcern', regionId: 'frown-lines', defaultTreatment: 'toxin', at });
+
+    expect(two.concerns.map((c) => [c.regionId, c.plannedTreatment])).toEqual([['frown-lines', 'toxin'], ['lips', 'filler']]);
+    expect(back.concerns.map((c) => c.regionId)).toEqual(['lips']);
+    expect(two.updatedAt).toBe(at);
+  });
+
+  it('plans a treatment and notes a concern without touching the others', () => {
+    let state = consultationReducer(start, { type: 'toggleConcern', regionId: 'chin', defaultTreatment: null, at });
+    state = consultationReducer(state, { type: 'toggleConcern', regionId: 'lips', defaultTreatment: 'filler', at });
+    state = consultationReducer(state, { type: 'planTreatment', regionId: 'chin', treatmentId: 'toxin', at });
+    state = consultationReducer(state, { type: 'setConcernNote', regionId: 'chin', note: 'Start conservatively', at });
+
+    expect(state.concerns).toEqual([
+      { regionId: 'chin', plannedTreatment: 'toxin', note: 'Start conservatively' },
+      { regionId: 'lips', plannedTreatment: 'filler', note: '' },
+    ]);
+  });
+
+  it('ignores changes to a concern that is not there (returns the same state)', () => {
+    expect(consultationReducer(start, { type: 'planTreatment', regionId: 'chin', treatmentId: 'toxin', at })).toBe(start);
+    expect(consultationReducer(start, { type: 'removeConcern', regionId: 'chin', at })).toBe(start);
+  });
+
+  it('records general notes, patient, practitioner and date', () => {
+    let state = consultationReducer(start, { type: 'setNotes', notes: 'Review at two weeks.', at });
+    state = consultationReducer(state, { type: 'setPatient', patient: { name: 'Юлия Смирнова', reference: 'A-17' }, at });
+    state = consultationReducer(state, { type: 'setPractitioner', practitionerId: 'sam-okafor', at });
+    state = consultationReducer(state, { type: 'setDate', date: '2026-11-25', at });
+
+    expect(state).toMatchObject({ notes: 'Review at two weeks.', patient: { name: 'Юлия Смирнова', reference: 'A-17' }, practitionerId: 'sam-okafor', date: '2026-11-25' });
+    expect(Consultation.safeParse(state).success).toBe(true);
+  });
+});
