@@ -62,7 +62,15 @@ function Screens({ api }: { api: FacetApi | null }) {
   const appInfo = useAppInfo(api);
   const content = useContent();
   const screen = history.at(-1)!;
-  const go = useCallback((next: Screen) => setHistory((h) => (next === 'home' ? ['home'] : h.at(-1) === next ? h : [...h, next])), []);
+  const go = useCallback(
+    (next: Screen, options?: { replace?: boolean }) =>
+      setHistory((h) => {
+        if (next === 'home') return ['home'];
+        if (h.at(-1) === next) return h;
+        return options?.replace ? [...h.slice(0, -1), next] : [...h, next];
+      }),
+    [],
+  );
   const back = useCallback(() => setHistory((h) => (h.length > 1 ? h.slice(0, -1) : h)), []);
   const navigation = useMemo(() => ({ screen, previous: history.at(-2) ?? null, go, back }), [screen, history, go, back]);
   useClinicAccent(content.status === 'ready' ? content.result.pack?.clinic.accentColour : undefined);

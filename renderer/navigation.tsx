@@ -7,7 +7,8 @@ export interface Navigation {
   screen: Screen;
   /** The screen `back()` returns to. */
   previous: Screen | null;
-  go(screen: Screen): void;
+  /** Opens a screen; `replace` swaps it for the current one (a finished form is not gone back to). */
+  go(screen: Screen, options?: { replace?: boolean }): void;
   /** Returns to the screen this one was opened from (the deck keeps its place). */
   back(): void;
 }

@@ -2,6 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import type { Consultation } from '../../shared/consultation/model';
 import type { ContentPack } from '../../shared/content/pack';
 import { regionMarks } from '../../shared/face/selection';
+import { formatLongDate } from '../../shared/summary/dates';
+import { dateLocale } from '../../shared/summary/model';
 import { usePack } from '../content/ContentContext';
 import { FaceDiagram } from '../face/FaceDiagram';
 import { useNavigation } from '../navigation';
@@ -20,6 +22,7 @@ export function ConsultationScreen() {
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const [endError, setEndError] = useState<string | null>(null);
   if (!consultation || !pack) return <p className="page">No consultation is open.</p>;
+  const practitioner = pack.clinic.practitioners.find((p) => p.id === consultation.practitionerId);
 
   const finish = async () => {
     const problem = await end();
@@ -35,9 +38,8 @@ export function ConsultationScreen() {
           <div>
             <h1 id="consultation-title">{consultation.patient.name}</h1>
             <p className="lead">
-              {consultation.date}
-              {pack.clinic.practitioners.find((p) => p.id === consultation.practitionerId)?.name &&
-                ` · ${pack.clinic.practitioners.find((p) => p.id === consultation.practitionerId)!.name}`}
+              {formatLongDate(consultation.date, dateLocale(pack.meta.locale))}
+              {practitioner && ` · ${practitioner.name}`}
             </p>
           </div>
           <SaveIndicator state={saveState} />

@@ -28,7 +28,7 @@ export function StartScreen() {
       return;
     }
     start({ patient: patient.data, practitionerId: practitionerId || 'unknown', date });
-    go('consultation');
+    go('consultation', { replace: true });
   };
 
   return (

@@ -45,6 +45,7 @@ test.describe('consultation and summary', () => {
     await rows.nth(0).getByLabel(/Note/).fill('Start conservatively; review at two weeks.');
     await app.getByLabel('General notes').fill('Patient would like a natural look.');
     await expect(app.getByRole('status').filter({ hasText: 'Saved on this computer' })).toBeVisible();
+    await app.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(app, 'consultation-planned');
 
     // Autosaved, encrypted: one draft on disk, and the name is not in it.
