@@ -109,14 +109,14 @@ export function createBackend(ports: BackendPorts): Backend {
         () => content.startWatching(),
         () => ports.log.warn('content.override-folder-unavailable'),
       );
-      await settings.get().then(
-        async (current) => {
-          retentionDays = current.retentionDays;
-          const purged = await consultations.purgeExpired();
-          if (purged > 0) ports.log.info('drafts.purged', { count: purged });
-        },
-        () => ports.log.warn('drafts.purge-skipped'),
-      );
+      try {
+        retentionDays = (await settings.get()).retentionDays;
+        const purged = await consultations.purgeExpired();
+        if (purged > 0) ports.log.info('drafts.purged', { count: purged });
+      } catch {
+        // The data folder is unreadable: the app still runs; saving will say what is wrong.
+        ports.log.warn('drafts.purge-skipped');
+      }
     },
     close: () => content.close(),
   };

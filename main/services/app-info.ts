@@ -1,4 +1,4 @@
-import { access, constants } from 'node:fs/promises';
+import { access, constants, stat } from 'node:fs/promises';
 import type { AppInfo } from '../../shared/ipc/contract';
 
 export interface AppInfoPorts {
@@ -27,8 +27,10 @@ function knownPlatform(platform: NodeJS.Platform): AppInfo['platform'] {
   return platform === 'linux' || platform === 'darwin' || platform === 'win32' ? platform : 'other';
 }
 
+/** A folder Facet may write in (a file in its place, or no write permission, is not). */
 async function isWritable(dir: string): Promise<boolean> {
   try {
+    if (!(await stat(dir)).isDirectory()) return false;
     await access(dir, constants.W_OK);
     return true;
   } catch {

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ContentLoadResult } from '../../../shared/content/pack';
+import type { ContentLoadResult, ContentPack } from '../../../shared/content/pack';
 import { CONTENT_FILES } from '../../../shared/content/schema';
 import { FacetError } from '../../../shared/ipc/result';
 import type { Logger } from '../log';
@@ -27,11 +27,33 @@ export function createContentService(ports: ContentServicePorts) {
   const { builtInDir, overrideDir, log } = ports;
   let revision = 0;
   let latest: Promise<ContentLoadResult> | null = null;
+  let lastGoodPack: ContentPack | null = null;
   let watcher: FolderWatcher | null = null;
 
   const reload = (): Promise<ContentLoadResult> => {
     revision += 1;
-    const loading = loadContent({ builtIn: builtInDir, override: overrideDir }, revision).then((result) => {
+    const loading = loadContent({ builtIn: builtInDir, override: overrideDir }, revision).then((loaded) => {
+      // If the installed content vanished while the app runs (deleted, unplugged drive),
+      // keep showing what was loaded before rather than an empty app mid-consultation.
+      const result: ContentLoadResult =
+        loaded.pack === null && lastGoodPack !== null
+          ? {
+              ...loaded,
+              pack: lastGoodPack,
+              problems: [
+                ...loaded.problems,
+                {
+                  file: '(built-in content)',
+                  origin: 'built-in',
+                  severity: 'error',
+                  line: null,
+                  path: '',
+                  message: 'Facet’s built-in content could not be read; the content loaded earlier stays in use until Facet restarts.',
+                },
+              ],
+            }
+          : loaded;
+      if (result.pack) lastGoodPack = result.pack;
       log.info('content.loaded', {
         revision: result.revision,
         overridden: result.overridden.length,

@@ -1,4 +1,6 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Logger } from '../log';
 
 export interface FolderWatcher {
@@ -7,15 +9,17 @@ export interface FolderWatcher {
 
 /**
  * Calls `onChange` once a burst of edits in `dir` (or below it) has settled.
- * Editors save in several steps (temp file, rename), hence the debounce. If
- * the folder disappears or cannot be watched, it keeps retrying quietly so
- * that a folder created or restored later is picked up.
+ * Editors save in several steps (temp file, rename), hence the debounce.
+ * fs.watch does the quick work; a light check of the folder's listing every
+ * couple of seconds catches what it can miss (a file swapped for a folder,
+ * the folder itself deleted and restored, network drives).
  */
-export function watchFolder(dir: string, onChange: () => void, log: Logger, debounceMs = 120, retryMs = 1000): FolderWatcher {
+export function watchFolder(dir: string, onChange: () => void, log: Logger, debounceMs = 120, retryMs = 1000, pollMs = 2000): FolderWatcher {
   let watcher: FSWatcher | null = null;
   let debounce: NodeJS.Timeout | null = null;
   let retry: NodeJS.Timeout | null = null;
   let closed = false;
+  let lastListing: string | null = null;
 
   const changed = () => {
     if (debounce) clearTimeout(debounce);
@@ -52,13 +56,39 @@ export function watchFolder(dir: string, onChange: () => void, log: Logger, debo
     }, retryMs);
   };
 
+  const poll = setInterval(() => {
+    void listing(dir).then((current) => {
+      if (closed) return;
+      if (lastListing !== null && current !== lastListing) changed();
+      lastListing = current;
+    });
+  }, pollMs);
+  poll.unref();
+  void listing(dir).then((current) => (lastListing = current));
+
   start();
   return {
     close() {
       closed = true;
+      clearInterval(poll);
       watcher?.close();
       if (debounce) clearTimeout(debounce);
       if (retry) clearTimeout(retry);
     },
   };
+}
+
+/** Names, kinds, sizes and times of the folder's entries (and of images/): cheap, and enough to notice a change. */
+async function listing(dir: string): Promise<string> {
+  const describe = async (folder: string): Promise<string[]> => {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    return Promise.all(
+      names.sort().map(async (name) => {
+        const info = await stat(path.join(folder, name)).catch(() => null);
+        return info ? `${name}:${info.isDirectory() ? 'd' : 'f'}:${info.size}:${info.mtimeMs}` : `${name}:?`;
+      }),
+    );
+  };
+  if (!existsSync(dir)) return '(missing)';
+  return [...(await describe(dir)), ...(await describe(path.join(dir, 'images')))].join('|');
 }

@@ -123,3 +123,37 @@ it('logs counts only, never content', async () => {
   expect(logLines.join('\n')).toMatch(/content\.loaded .*overridden=1/);
   expect(logLines.join('\n')).not.toContain('Rowan');
 });
+
+describe('faults', () => {
+  it('keeps the content loaded earlier when the built-in folder disappears while running', async () => {
+    const { cpSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const builtInCopy = path.join(mkdtempSync(path.join(tmpdir(), 'facet-builtin-')), 'en');
+    cpSync(BUILT_IN_CONTENT, builtInCopy, { recursive: true });
+    service = createContentService({ builtInDir: builtInCopy, overrideDir: overrideFolder(), log: createLogger(() => undefined) });
+    const before = await service.load();
+
+    rmSync(builtInCopy, { recursive: true });
+    const after = await service.reload();
+
+    expect(after.pack).toEqual(before.pack);
+    expect(after.problems.at(-1)!.message).toMatch(/content loaded earlier stays in use/);
+  });
+
+  it('an override file replaced by a folder is reported, and the built-in file stands in', { timeout: 10_000 }, async () => {
+    const { mkdirSync } = await import('node:fs');
+    const dir = overrideFolder({ 'clinic.yaml': editedBuiltIn('clinic.yaml', 'name: Linden Clinic', 'name: Rowan Skin Clinic') });
+    const { service, changes } = start(dir);
+    await service.load();
+    service.startWatching();
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the watcher has taken its first look
+
+    rmSync(path.join(dir, 'clinic.yaml'));
+    mkdirSync(path.join(dir, 'clinic.yaml'));
+    // fs.watch can miss a file swapped for a folder; the folder check every 2 s catches it.
+    const { value } = await waitFor(() => changes.find((c) => c.problems.some((p) => p.file === 'clinic.yaml')), 4000);
+
+    expect(value.pack!.clinic.name).toBe('Linden Clinic');
+    expect(value.problems.map((p) => p.message)).toContain('this file is a folder, not a file');
+  });
+});

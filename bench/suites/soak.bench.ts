@@ -1,0 +1,316 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { openBenchPage, type BenchPage } from '../browser-page';
+import { defineSuite } from '../harness';
+
+/**
+ * Soak: a two-hour consultation compressed into one page session. One patient,
+ * one open consultation, and 20 rounds of what a practitioner does again and
+ * again: slides, the face diagram, typing notes (each one autosaved), and
+ * exporting the summary. What matters is what a long session leaves behind:
+ * heap that is never given back, errors that only show up on the hundredth
+ * time, exports that get slower as the session ages.
+ */
+
+const PATIENT = 'Zoë Ólafsdóttir';
+const ROUNDS = 2;
+const PER_ROUND = { slideChanges: 50, selections: 25, autosaves: 15, exports: 1 };
+const PLANNED = {
+  slideChanges: ROUNDS * PER_ROUND.slideChanges,
+  selections: ROUNDS * PER_ROUND.selections,
+  autosaves: ROUNDS * PER_ROUND.autosaves,
+  exports: ROUNDS * PER_ROUND.exports,
+};
+/** The heap baseline is taken after this round: the first rounds fill caches (fonts, content, react-pdf) that are meant to stay. */
+const WARM_UP_ROUNDS = 2;
+/** Every tenth slide change waits for its 320 ms transition, as a presenter pausing on a slide would; the rest follow at clicker speed, to fit in the time. */
+const SETTLE_EVERY = 10;
+const SLIDE_TRANSITION_MS = 380;
+const STEP_TIMEOUT_MS = 10_000;
+const EXPORT_TIMEOUT_MS = 30_000;
+
+interface Snapshot {
+  heap: number;
+  nodes: number;
+  listeners: number;
+}
+
+let bench: BenchPage;
+let cdp: CDPSession;
+let consultationId = '';
+let regions: { id: string; name: string }[] = [];
+const exportDir = mkdtempSync(path.join(tmpdir(), 'facet-soak-exports-'));
+const done = { slideChanges: 0, selections: 0, autosaves: 0, exports: 0 };
+const exportMs: number[] = [];
+const autosaveMs: number[] = [];
+const problems: string[] = [];
+let warm: Snapshot | null = null;
+let last: Snapshot | null = null;
+
+/** What the page sees of the soak's helpers (installed by `installPageHelpers`). */
+interface SoakWindow {
+  __soakProblem(text: string): void;
+  __soakUntil(check: () => boolean, what: string, timeoutMs?: number): Promise<number>;
+  __facetInvoke(channel: string, payload: unknown): Promise<unknown>;
+}
+
+/**
+ * Runs in the page before the app. Counts what the app itself would not tell
+ * us: IPC results that came back failed (the bridge looks the binding up on
+ * every call, so wrapping it sees all of them) and CSP violations. Also adds a
+ * frame-paced wait, so the soak's steps check the screen without a round trip
+ * to Node per frame.
+ */
+function installPageHelpers(): void {
+  const w = window as unknown as SoakWindow;
+  document.addEventListener('securitypolicyviolation', (event) => w.__soakProblem(`csp: ${event.violatedDirective} blocked ${event.blockedURI}`));
+  const invoke = w.__facetInvoke;
+  w.__facetInvoke = async (channel, payload) => {
+    const result = await invoke(channel, payload);
+    const failed = result as { ok?: boolean; error?: { code?: string } } | null;
+    if (failed?.ok === false) w.__soakProblem(`ipc: ${channel} failed (${failed.error?.code ?? 'no code'})`);
+    return result;
+  };
+  w.__soakUntil = (check, what, timeoutMs = 10_000) =>
+    new Promise((resolve, reject) => {
+      const started = performance.now();
+      const poll = () => {
+        if (check()) resolve(performance.now() - started);
+        else if (performance.now() - started > timeoutMs) reject(new Error(`timed out waiting for ${what}`));
+        else requestAnimationFrame(poll);
+      };
+      poll();
+    });
+}
+
+/**
+ * openBenchPage has already loaded the app; the problem listeners and the
+ * helpers must be in place before the app's own scripts run, so attach them
+ * and load the app again.
+ */
+async function watchForProblems(page: Page): Promise<void> {
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await page.exposeFunction('__soakProblem', (text: string) => problems.push(text));
+  await page.addInitScript(installPageHelpers);
+  await page.reload();
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+}
+
+/** Polls a condition in Node (the back end's view), for things the page cannot see, such as a draft on disk. */
+async function pollUntil(check: () => Promise<boolean>, what: string, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`soak: timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function startConsultation(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Start a consultation/ }).click();
+  await page.getByLabel('Patient’s name').fill(PATIENT);
+  await page.getByLabel(/Clinic reference/).fill('LC-2041');
+  await page.getByRole('button', { name: 'Start consultation' }).click();
+  await page.getByRole('heading', { level: 1, name: PATIENT }).waitFor();
+  // A few areas, so every export is a real summary with concerns and treatment pages.
+  await page.getByRole('button', { name: 'Choose areas on the face' }).click();
+  for (const name of ['Frown lines between the brows', 'Under-eye hollow (tear trough) (left)', 'Lips']) {
+    await page.getByRole('button', { name, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.region-panel').getByRole('button', { name: 'Add to consultation' }).click();
+  }
+  regions = await page.locator('.face-region').evaluateAll((paths) => paths.map((p) => ({ id: p.getAttribute('data-region')!, name: p.getAttribute('aria-label')! })));
+  await page.getByRole('button', { name: 'Back to the consultation' }).click();
+  await pollUntil(async () => (await bench.host.backend.consultations.list())[0]?.concernCount === 3, 'the first autosave');
+  consultationId = (await bench.host.backend.consultations.list())[0]!.id;
+}
+
+/** PageDown until the deck's counter moves on (the reveal steps of a slide come first); Home from the last slide. */
+async function changeSlide(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const counter = () => document.querySelector('.deck-counter')?.textContent ?? '';
+    const before = counter();
+    const [, at, of] = /(\d+) \/ (\d+)/.exec(before) ?? [];
+    const key = at !== undefined && at === of ? 'Home' : 'PageDown';
+    // One press per frame, like a clicker: each step renders before the next press.
+    for (let presses = 0; counter() === before; presses += 1) {
+      if (presses > 30) throw new Error(`the deck did not move on from "${before}"`);
+      window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      await new Promise(requestAnimationFrame);
+    }
+  });
+  done.slideChanges += 1;
+  if (done.slideChanges % SETTLE_EVERY === 0) await page.waitForTimeout(SLIDE_TRANSITION_MS);
+}
+
+/** Clicks a region on the face and waits for its panel to show that region. */
+async function selectRegion(page: Page, region: { id: string; name: string }): Promise<void> {
+  await page.evaluate(
+    ({ id, name }) => {
+      const w = window as unknown as SoakWindow;
+      document.querySelector(`[data-region="${id}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      return w.__soakUntil(() => document.querySelector('.region-panel h2')?.textContent === name, `the panel for ${name}`);
+    },
+    region,
+  );
+  done.selections += 1;
+}
+
+/** Types a new general note and waits until that exact text is in the encrypted draft on disk. */
+async function autosave(page: Page, text: string): Promise<void> {
+  const started = performance.now();
+  await page.getByLabel('General notes').fill(text);
+  await pollUntil(async () => (await bench.host.backend.consultations.load(consultationId)).notes === text, 'the autosave of a note');
+  autosaveMs.push(performance.now() - started);
+  done.autosaves += 1;
+}
+
+/** On the review screen: Export PDF, timed in the page from the click to "Saved as" on screen. */
+async function exportSummary(page: Page, fileName: string): Promise<void> {
+  bench.host.saveDialog.answer = path.join(exportDir, fileName);
+  const elapsed = await page.evaluate(
+    async ({ timeout }) => {
+      const w = window as unknown as SoakWindow;
+      const button = [...document.querySelectorAll<HTMLButtonElement>('.export-box button')].find((b) => b.textContent === 'Export PDF');
+      if (!button) throw new Error('no Export PDF button');
+      const clickedAt = performance.now();
+      button.click();
+      const failure = () => document.querySelector('.export-box [role="alert"]');
+      await w.__soakUntil(() => document.querySelector('.export-done')?.textContent?.includes('Saved as') === true || failure() !== null, 'the export', timeout);
+      if (failure()) throw new Error(`export failed: ${failure()!.textContent}`);
+      return performance.now() - clickedAt;
+    },
+    { timeout: EXPORT_TIMEOUT_MS },
+  );
+  exportMs.push(elapsed);
+  const shown = await page.locator('.export-done strong').textContent();
+  if (shown !== fileName) throw new Error(`export: the app said it saved "${shown}", expected "${fileName}"`);
+  if (readFileSync(path.join(exportDir, fileName)).subarray(0, 5).toString() !== '%PDF-') throw new Error(`export: ${fileName} is not a PDF`);
+  done.exports += 1;
+}
+
+/** Heap and DOM after a full GC (V8 and Blink), on the consultation screen at the end of a round. */
+async function snapshot(page: Page): Promise<Snapshot> {
+  await page.waitForTimeout(500); // let the last transitions and the autosave's re-render finish
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  return { heap: usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+}
+
+async function round(page: Page, number: number): Promise<void> {
+  let t = performance.now(); const lap = (what: string) => { console.log('LAP', what, (performance.now() - t).toFixed(0)); t = performance.now(); };
+  await page.getByRole('button', { name: 'Choose areas on the face' }).click();
+  await page.locator('.face-region').first().waitFor();
+  for (let i = 0; i < PER_ROUND.selections; i += 1) {
+    // Walk the regions in order across rounds: each click is a different region from the last.
+    await selectRegion(page, regions[done.selections % regions.length]!);
+  }
+  await page.getByRole('button', { name: 'Back to the consultation' }).click();
+
+  lap('face');
+  await page.getByRole('button', { name: 'Show the slides' }).click();
+  await page.locator('.deck-counter').waitFor();
+  for (let i = 0; i < PER_ROUND.slideChanges; i += 1) await changeSlide(page);
+  lap('slides');
+  // The deck's only way out is home; home's first card returns to the open consultation.
+  await page.getByRole('button', { name: 'End presentation' }).click();
+  await page.getByRole('button', { name: /Start a consultation/ }).click();
+  await page.getByRole('heading', { level: 1, name: PATIENT }).waitFor();
+
+  lap('home');
+  // Same length every time, so a growing heap is not just a growing note.
+  for (let i = 0; i < PER_ROUND.autosaves; i += 1) {
+    await autosave(page, `Round ${String(number).padStart(2, '0')}, note ${String(i + 1).padStart(2, '0')}: would like a natural look; review at two weeks.`);
+  }
+
+  lap('notes');
+  await page.getByRole('button', { name: 'Review the summary' }).click();
+  await page.getByRole('button', { name: 'Export PDF' }).waitFor();
+  await exportSummary(page, `summary-${String(number).padStart(2, '0')}.pdf`);
+  await page.getByRole('button', { name: 'Back to the consultation' }).click();
+  await page.getByRole('heading', { level: 1, name: PATIENT }).waitFor();
+  lap('export');
+}
+
+async function soak(): Promise<void> {
+  const { page } = bench;
+  const started = performance.now();
+  for (let number = 1; number <= ROUNDS; number += 1) {
+    await round(page, number);
+    const now = await snapshot(page);
+    if (number === WARM_UP_ROUNDS) warm = now;
+    last = now;
+    const mib = (now.heap / 2 ** 20).toFixed(2);
+    console.log(
+      `    round ${String(number).padStart(2)}: ${((performance.now() - started) / 1000).toFixed(0)} s, heap ${mib} MiB, ${now.nodes} nodes, ${now.listeners} listeners, export ${exportMs.at(-1)!.toFixed(0)} ms, problems ${problems.length}`,
+    );
+  }
+  for (const problem of problems) console.log(`    problem: ${problem}`);
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const growth = (from: number, to: number) => ((to - from) / from) * 100;
+const required = (snapshot: Snapshot | null) => {
+  if (!snapshot) throw new Error('soak: the soak did not run to the end');
+  return snapshot;
+};
+/** The harness has no unit for plain counts, so the workload is reported as a share of what was planned. */
+const performed = (count: number, planned: number) => (count / planned) * 100;
+const operations = () => done.slideChanges + done.selections + done.autosaves + done.exports;
+
+export default defineSuite({
+  name: 'soak',
+  async setup() {
+    bench = await openBenchPage();
+    await watchForProblems(bench.page);
+    cdp = await bench.page.context().newCDPSession(bench.page);
+    await startConsultation(bench.page);
+    await bench.page.evaluate(() => (window as unknown as { facet: { consultations: { load(x: unknown): Promise<unknown> } } }).facet.consultations.load({ id: 'nope' }));
+    await bench.page.evaluate(() => { const s = document.createElement('script'); s.textContent = 'window.x = 1'; document.body.append(s); });
+    await bench.page.waitForTimeout(300);
+    console.log('PROBE', problems);
+  },
+  async teardown() {
+    await cdp?.detach().catch(() => undefined);
+    await bench?.close();
+  },
+  cases: [
+    {
+      name: `soak: ${ROUNDS} rounds (${PLANNED.slideChanges} slides, ${PLANNED.selections} regions, ${PLANNED.autosaves} autosaves, ${PLANNED.exports} exports)`,
+      iterations: 1,
+      warmupIterations: 0,
+      budgetMedianMs: 10 * 60_000,
+      run: soak,
+    },
+  ],
+  metrics: [
+    { name: 'soak: JS heap growth after warm-up', unit: '%', budget: 10, measure: () => growth(required(warm).heap, required(last).heap) },
+    { name: `soak: JS heap after round ${WARM_UP_ROUNDS} (after GC)`, unit: 'bytes', measure: () => required(warm).heap },
+    { name: `soak: JS heap after round ${ROUNDS} (after GC)`, unit: 'bytes', measure: () => required(last).heap },
+    { name: 'soak: DOM nodes growth after warm-up', unit: '%', measure: () => growth(required(warm).nodes, required(last).nodes) },
+    // Errors as a share of the operations performed: any error at all is over the budget of 0.
+    { name: 'soak: errors (page, console, IPC, CSP), % of operations', unit: '%', budget: 0, measure: () => (problems.length / Math.max(1, operations())) * 100 },
+    { name: 'soak: export time, first', unit: 'ms', measure: () => exportMs[0]! },
+    { name: 'soak: export time, last', unit: 'ms', measure: () => exportMs.at(-1)! },
+    {
+      name: 'soak: export time drift (median of last 5 vs first 5)',
+      unit: '%',
+      budget: 25,
+      measure: () => growth(median(exportMs.slice(0, 5)), median(exportMs.slice(-5))),
+    },
+    { name: 'soak: autosave, note typed to draft on disk (median)', unit: 'ms', measure: () => median(autosaveMs) },
+    { name: `soak: slide changes done, % of ${PLANNED.slideChanges}`, unit: '%', measure: () => performed(done.slideChanges, PLANNED.slideChanges) },
+    { name: `soak: region selections done, % of ${PLANNED.selections}`, unit: '%', measure: () => performed(done.selections, PLANNED.selections) },
+    { name: `soak: autosaves confirmed on disk, % of ${PLANNED.autosaves}`, unit: '%', measure: () => performed(done.autosaves, PLANNED.autosaves) },
+    { name: `soak: exports saved, % of ${PLANNED.exports}`, unit: '%', measure: () => performed(done.exports, PLANNED.exports) },
+  ],
+});

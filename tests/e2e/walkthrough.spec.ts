@@ -1,0 +1,89 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './axe';
+import { BUILT_IN_CONTENT_DIR } from './browser-host';
+import { expect, test } from './fixtures';
+
+const PATIENT = 'Ελένη Παπαδοπούλου';
+
+/** Every file under a folder, with its bytes. */
+function filesUnder(dir: string): { file: string; bytes: Buffer }[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [{ file: full, bytes: readFileSync(full) }];
+  });
+}
+
+const contains = (bytes: Buffer, text: string) =>
+  bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le')) || bytes.includes(Buffer.from(JSON.stringify(text).slice(1, -1)));
+
+async function walkTheWholeProduct(app: Page, host: { saveDialog: { answer: string | null } }, exportTo: string) {
+  // Present: through the deck, into the face diagram and back.
+  await app.getByRole('button', { name: /Present the treatments/ }).click();
+  for (let i = 0; i < 18; i += 1) await app.keyboard.press('PageDown');
+  await app.keyboard.press('d');
+  await app.getByRole('button', { name: 'Chin', exact: true }).focus();
+  await app.keyboard.press('Enter');
+  await app.getByRole('button', { name: 'Back to slides' }).click();
+  await app.keyboard.press('End');
+  await app.getByRole('button', { name: /End presentation/ }).click();
+
+  // Consult: start, choose areas, plan, note, review, export.
+  await app.getByRole('button', { name: /Start a consultation/ }).click();
+  await app.getByLabel('Patient’s name').fill(PATIENT);
+  await app.getByRole('button', { name: 'Start consultation' }).click();
+  await app.getByRole('button', { name: 'Choose areas on the face' }).click();
+  for (const area of ['Forehead lines', 'Cheek and mid-face (right)']) {
+    await app.getByRole('button', { name: area, exact: true }).focus();
+    await app.keyboard.press('Enter');
+    await app.locator('.region-panel').getByRole('button', { name: 'Add to consultation' }).click();
+  }
+  await app.getByRole('button', { name: 'Back to the consultation' }).click();
+  await app.getByLabel('General notes').fill(`${PATIENT} asked about downtime.`);
+  await app.getByRole('button', { name: 'Review the summary' }).click();
+  host.saveDialog.answer = exportTo;
+  await app.getByRole('button', { name: 'Export PDF' }).click();
+  await expect(app.getByText('Saved as')).toBeVisible({ timeout: 15_000 });
+}
+
+test.describe('the whole product, offline and private', () => {
+  test('no request leaves the app and no content security policy is broken, anywhere', async ({ app, host, userDataDir, pageProblems }) => {
+    await walkTheWholeProduct(app, host, path.join(userDataDir, '..', `${path.basename(userDataDir)}-summary.pdf`));
+
+    expect(host.foreignRequests).toEqual([]);
+    expect(pageProblems).toEqual([]);
+  });
+
+  test('the patient’s name is only in the exported PDF: not in logs, files, drafts or browser storage', async ({ app, host, userDataDir }) => {
+    const exportDir = path.join(userDataDir, '..', `${path.basename(userDataDir)}-exports`);
+    mkdirSync(exportDir, { recursive: true });
+    const pdf = path.join(exportDir, 'summary.pdf');
+    await walkTheWholeProduct(app, host, pdf);
+
+    const written = filesUnder(userDataDir);
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.filter(({ bytes }) => contains(bytes, PATIENT) || contains(bytes, 'Παπαδοπούλου')).map((f) => f.file)).toEqual([]);
+    expect(host.logLines.join('\n')).not.toMatch(/Ελένη|Παπαδοπούλου/);
+    const stored = await app.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length, databases: (await indexedDB.databases()).length }));
+    expect(stored).toEqual({ local: 0, session: 0, databases: 0 });
+    // The PDF is the one place it belongs (its text is compressed, so check it was written at all).
+    expect(statSync(pdf).size).toBeGreaterThan(10_000);
+  });
+
+  test('accessibility sweep: home with notices, content problems, settings', async ({ app, userDataDir }) => {
+    mkdirSync(path.join(userDataDir, 'content'), { recursive: true });
+    const broken = readFileSync(path.join(BUILT_IN_CONTENT_DIR, 'regions.yaml'), 'utf8').replace(/(id: bunny-lines[\s\S]*?- treatment: )toxin/, '$1fillr');
+    writeFileSync(path.join(userDataDir, 'content', 'regions.yaml'), broken);
+    await expect(app.getByRole('complementary', { name: 'Content problems' })).toBeVisible({ timeout: 2000 });
+    await expectNoSeriousAxeViolations(app);
+
+    await app.getByRole('button', { name: 'Review content' }).click();
+    await expect(app.getByText('unknown treatment "fillr"', { exact: false })).toBeVisible();
+    await expectNoSeriousAxeViolations(app);
+
+    await app.getByRole('button', { name: /^← Home$|Home/ }).first().click();
+    await app.getByRole('button', { name: /Settings and content/ }).click();
+    await expectNoSeriousAxeViolations(app);
+  });
+});

@@ -1,0 +1,58 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../main/handlers';
+import { createLogger } from '../../main/services/log';
+import { TEST_KEY_PROTECTOR } from '../e2e/browser-host';
+import { consultationFixture, PATIENT_NAME } from '../fixtures/consultation-fixtures';
+import { BUILT_IN_CONTENT } from '../fixtures/content-folders';
+
+function backendWithUserData(userDataDir: string) {
+  const logLines: string[] = [];
+  const backend = createBackend({
+    appInfo: { name: 'Facet', version: '0.0.0', platform: 'linux', userDataDir, userDataIsCustom: true },
+    builtInContentDir: BUILT_IN_CONTENT,
+    fontsDir: path.resolve(import.meta.dirname, '../../assets/fonts'),
+    keys: TEST_KEY_PROTECTOR,
+    openFolder: async () => true,
+    openFile: async () => '',
+    chooseSummaryFile: async () => null,
+    openPresenter: async () => true,
+    emit: () => undefined,
+    log: createLogger((line) => logLines.push(line)),
+  });
+  return { backend, logLines };
+}
+
+describe('a data folder that cannot be written at start', () => {
+  // A file where the folder should be: nothing can be created under it, even as root.
+  const blocked = path.join(mkdtempSync(path.join(tmpdir(), 'facet-blocked-')), 'userData');
+  writeFileSync(blocked, 'not a folder');
+
+  it('starts anyway, with the built-in content and a clear status', async () => {
+    const { backend } = backendWithUserData(blocked);
+
+    await expect(backend.start()).resolves.toBeUndefined();
+    const content = await backend.handlers['content.load'](undefined);
+    const info = await backend.handlers['app.info'](undefined);
+
+    expect(content.pack?.slides.length).toBeGreaterThan(0);
+    expect(info.userData.writable).toBe(false);
+    backend.close();
+  });
+
+  it('refuses to autosave with a plain message that names no patient, and keeps running', async () => {
+    const { backend, logLines } = backendWithUserData(blocked);
+
+    const failure = await Promise.resolve()
+      .then(() => backend.handlers['consultations.save'](consultationFixture()))
+      .catch((error: Error & { code?: string }) => error);
+
+    expect(failure).toMatchObject({ code: expect.stringMatching(/io-failed|not-writable/), message: expect.stringMatching(/^Facet could not/) });
+    expect((failure as Error).message).not.toContain(PATIENT_NAME.split(' ')[0]!);
+    expect(logLines.join('\n')).not.toContain(PATIENT_NAME.split(' ')[0]!);
+    await expect(backend.handlers['settings.get'](undefined)).resolves.toMatchObject({ paperSize: 'A4' });
+    backend.close();
+  });
+});
