@@ -2,8 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeFs, writeFileAtomically, type FsPort } from '../../../main/services/atomic-write';
-import { FacetError } from '../../../shared/ipc/result';
-import { PATIENT_NAME, errnoError, removeTempDirs, tempDir } from '../../fixtures/consultation-fixtures';
+import { PATIENT_NAME, errnoError, removeTempDirs, tempDir, failureOf } from '../../fixtures/consultation-fixtures';
 
 afterEach(removeTempDirs);
 
@@ -26,14 +25,6 @@ function failingFirst(...errors: NodeJS.ErrnoException[]) {
   return port;
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<FacetError> {
-  const error = await promise.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(FacetError);
-  return error as FacetError;
-}
 
 describe('writeFileAtomically', () => {
   it('writes the data and leaves no temp file beside it', async () => {

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { nodeFs, type FsPort } from '../../../main/services/atomic-write';
 import type { ConsultationStore } from '../../../main/services/consultations';
 import { DraftSummary, type Consultation } from '../../../shared/consultation/model';
-import { FacetError } from '../../../shared/ipc/result';
 import {
   CONSULTATION_ID,
   PATIENT_NAME,
@@ -15,6 +14,7 @@ import {
   openStore,
   removeTempDirs,
   tempDir,
+  failureOf,
 } from '../../fixtures/consultation-fixtures';
 
 afterEach(removeTempDirs);
@@ -25,14 +25,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const draftFile = (dir: string, id = CONSULTATION_ID) => path.join(dir, `${id}.facet-draft`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function failureOf(promise: Promise<unknown>): Promise<FacetError> {
-  const error = await promise.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(FacetError);
-  return error as FacetError;
-}
 
 /** The real fs with a switch that makes every atomic write fail as a full disk does. */
 function fillableDisk() {
