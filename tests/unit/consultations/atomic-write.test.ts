@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeFs, writeFileAtomically, type FsPort } from '../../../main/services/atomic-write';
-import { PATIENT_NAME, errnoError, removeTempDirs, tempDir, failureOf } from '../../fixtures/consultation-fixtures';
+import { PATIENT_NAME, errnoError, removeTempDirs, tempDir } from '../../fixtures/consultation-fixtures';
+import { failureOf } from '../../fixtures/failure-of';
 
 afterEach(removeTempDirs);
 

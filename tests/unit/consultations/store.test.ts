@@ -14,8 +14,8 @@ import {
   openStore,
   removeTempDirs,
   tempDir,
-  failureOf,
 } from '../../fixtures/consultation-fixtures';
+import { failureOf } from '../../fixtures/failure-of';
 
 afterEach(removeTempDirs);
 
