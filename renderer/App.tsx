@@ -1,26 +1,29 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { FacetApi } from '../shared/ipc/api';
 import type { AppInfo } from '../shared/ipc/contract';
 import { bridgeMissing } from './api';
 import { ApiContext } from './api-context';
 import { ConcernsProvider } from './consultation/ConcernsContext';
 import { ConsultationProvider } from './consultation/ConsultationContext';
-import { ConsultationScreen } from './consultation/ConsultationScreen';
-import { ReviewScreen } from './consultation/ReviewScreen';
 import { SettingsProvider } from './consultation/SettingsContext';
-import { SettingsScreen } from './consultation/SettingsScreen';
-import { StartScreen } from './consultation/StartScreen';
 import { ContentProvider, useContent } from './content/ContentContext';
-import { ContentScreen } from './content/ContentScreen';
 import { useClinicAccent } from './content/useClinicAccent';
 import { DeckProvider } from './deck/DeckContext';
-import { DeckScreen } from './deck/DeckScreen';
-import { FaceScreen } from './face/FaceScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { MotionProvider } from './motion';
 import { NavigationContext, type Screen } from './navigation';
 import { markFirstScreen } from './performance';
-import { PresenterScreen } from './presenter/PresenterScreen';
+
+// Screens load when first opened, so the home screen starts without the slides,
+// animations, face drawing or PDF preview code.
+const ConsultationScreen = lazy(() => import('./consultation/ConsultationScreen').then((m) => ({ default: m.ConsultationScreen })));
+const ReviewScreen = lazy(() => import('./consultation/ReviewScreen').then((m) => ({ default: m.ReviewScreen })));
+const SettingsScreen = lazy(() => import('./consultation/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const StartScreen = lazy(() => import('./consultation/StartScreen').then((m) => ({ default: m.StartScreen })));
+const ContentScreen = lazy(() => import('./content/ContentScreen').then((m) => ({ default: m.ContentScreen })));
+const DeckScreen = lazy(() => import('./deck/DeckScreen').then((m) => ({ default: m.DeckScreen })));
+const FaceScreen = lazy(() => import('./face/FaceScreen').then((m) => ({ default: m.FaceScreen })));
+const PresenterScreen = lazy(() => import('./presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
 
 export type AppInfoState =
   | { status: 'loading' }
@@ -54,7 +57,11 @@ function PresenterWindow() {
   useEffect(() => {
     if (content.status !== 'loading') markFirstScreen();
   }, [content.status]);
-  return <PresenterScreen />;
+  return (
+    <Suspense fallback={<div className="screen-loading" />}>
+      <PresenterScreen />
+    </Suspense>
+  );
 }
 
 function Screens({ api }: { api: FacetApi | null }) {
@@ -81,6 +88,7 @@ function Screens({ api }: { api: FacetApi | null }) {
 
   return (
     <NavigationContext.Provider value={navigation}>
+      <Suspense fallback={<div className="screen-loading" />}>
       {screen === 'home' && <HomeScreen appInfo={appInfo} />}
       {screen === 'content' && <ContentScreen api={api} />}
       {screen === 'face' && <FaceScreen />}
@@ -89,6 +97,7 @@ function Screens({ api }: { api: FacetApi | null }) {
       {screen === 'consultation' && <ConsultationScreen />}
       {screen === 'review' && <ReviewScreen />}
       {screen === 'settings' && <SettingsScreen />}
+      </Suspense>
     </NavigationContext.Provider>
   );
 }

@@ -1,10 +1,11 @@
-import { MotionConfig } from 'framer-motion';
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 
 /**
  * Reduced motion: on when the system asks for it or when the practitioner
  * turns it on in Facet. When on, transitions are instant: nothing slides,
- * fades or moves.
+ * fades or moves (animated elements render as plain ones, see ui/Motion.tsx,
+ * and CSS transitions stop via the .reduce-motion class). Kept free of
+ * framer-motion so the first screen does not load it.
  */
 interface MotionPreference {
   reduce: boolean;
@@ -25,11 +26,7 @@ export function MotionProvider({ children, initialAppSetting = false }: { childr
     document.documentElement.classList.toggle('reduce-motion', reduce);
   }, [reduce]);
   return (
-    <MotionContext.Provider value={value}>
-      <MotionConfig reducedMotion={reduce ? 'always' : 'never'} transition={reduce ? { duration: 0 } : undefined}>
-        {children}
-      </MotionConfig>
-    </MotionContext.Provider>
+    <MotionContext.Provider value={value}>{children}</MotionContext.Provider>
   );
 }
 

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
+import { PAPER_SIZES } from './settings-defaults';
+
+export { DEFAULT_SETTINGS, PAPER_SIZES } from './settings-defaults';
+
 /** The app's settings, persisted by main/services/settings. */
-export const PAPER_SIZES = ['A4', 'LETTER'] as const;
 
 const fields = {
   paperSize: z.enum(PAPER_SIZES),
@@ -14,7 +17,6 @@ const fields = {
 export const Settings = z.strictObject(fields);
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { paperSize: 'A4', retentionDays: 7, reducedMotion: false };
 
 /** A change to some settings; the rest stay as they are. */
 export const SettingsPatch = z.strictObject({

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../shared/settings';
+import type { Settings, SettingsPatch } from '../../shared/settings';
+import { DEFAULT_SETTINGS } from '../../shared/settings-defaults';
 import { useFacetApi } from '../api-context';
 import { useMotionPreference } from '../motion';
 

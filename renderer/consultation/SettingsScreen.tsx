@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { StorageStatus } from '../../shared/ipc/contract';
-import { PAPER_SIZES } from '../../shared/settings';
+import { PAPER_SIZES } from '../../shared/settings-defaults';
 import { useFacetApi } from '../api-context';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Patient } from '../../shared/consultation/model';
+import type { Patient } from '../../shared/consultation/model';
 import { localIsoDate } from '../../shared/summary/dates';
 import { usePack } from '../content/ContentContext';
 import { useNavigation } from '../navigation';
@@ -22,12 +22,18 @@ export function StartScreen() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const patient = Patient.safeParse({ name, ...(dateOfBirth ? { dateOfBirth } : {}), ...(reference.trim() ? { reference } : {}) });
-    if (!patient.success) {
-      setError(patient.error.issues[0]?.message ?? 'Check the patient’s details.');
+    // Main checks the whole record again (zod) when it is saved; here, what the form can get wrong.
+    const trimmed = name.trim();
+    if (trimmed === '') {
+      setError('Enter the patient’s name');
       return;
     }
-    start({ patient: patient.data, practitionerId: practitionerId || 'unknown', date });
+    const patient: Patient = {
+      name: trimmed.slice(0, 200),
+      ...(dateOfBirth ? { dateOfBirth } : {}),
+      ...(reference.trim() ? { reference: reference.trim().slice(0, 100) } : {}),
+    };
+    start({ patient, practitionerId: practitionerId || 'unknown', date });
     go('consultation', { replace: true });
   };
 

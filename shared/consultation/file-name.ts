@@ -10,7 +10,8 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 const MAX_NAME_CHARACTERS = 60;
 
 export function safeNamePart(text: string): string {
-  let part = text.normalize('NFC').replace(/\s+/g, ' ').replace(UNSAFE, '-').trim();
+  // Invisible format characters (right-to-left overrides, zero-width spaces) could disguise the name: dropped.
+  let part = text.normalize('NFC').replace(/[\p{Cf}]/gu, '').replace(/\s+/g, ' ').replace(UNSAFE, '-').trim();
   part = part.replace(/^[.\s-]+|[.\s]+$/g, '');
   if (WINDOWS_RESERVED.test(part)) part = `${part}-`;
   const characters = [...part];

@@ -7,7 +7,9 @@ import { z } from 'zod';
  * Nothing here is ever logged.
  */
 
-export const CONSULTATION_FORMAT = 1;
+import { CONSULTATION_FORMAT } from './format';
+
+export { CONSULTATION_FORMAT, initialsOf } from './format';
 
 const isoDate = z.iso.date({ error: 'must be a date like 2026-11-24' });
 
@@ -55,10 +57,3 @@ export const DraftSummary = z.strictObject({
   concernCount: z.number().int().nonnegative(),
 });
 export type DraftSummary = z.infer<typeof DraftSummary>;
-
-/** "Zoë Ólafsdóttir" -> "ZÓ"; at most two letters, never more of the name. */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = [words[0], words.length > 1 ? words.at(-1) : undefined].filter(Boolean).map((w) => [...w!][0]!.toLocaleUpperCase());
-  return letters.join('');
-}

@@ -1,5 +1,5 @@
 import type { Concern, Consultation, Patient } from './model';
-import { CONSULTATION_FORMAT } from './model';
+import { CONSULTATION_FORMAT } from './format';
 
 /**
  * Changes to the open consultation, as data. Each action carries the time it

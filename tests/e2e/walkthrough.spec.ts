@@ -21,6 +21,7 @@ const contains = (bytes: Buffer, text: string) =>
 async function walkTheWholeProduct(app: Page, host: { saveDialog: { answer: string | null } }, exportTo: string) {
   // Present: through the deck, into the face diagram and back.
   await app.getByRole('button', { name: /Present the treatments/ }).click();
+  await expect(app.locator('main .slide-stage')).toBeVisible();
   for (let i = 0; i < 18; i += 1) await app.keyboard.press('PageDown');
   await app.keyboard.press('d');
   await app.getByRole('button', { name: 'Chin', exact: true }).focus();

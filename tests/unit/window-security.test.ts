@@ -32,6 +32,7 @@ describe('createMainWindow', () => {
       webviewTag: false,
       experimentalFeatures: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
       preload: '/app/preload.js',
     });

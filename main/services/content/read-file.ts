@@ -30,6 +30,8 @@ export async function readContentFile<F extends ContentFile>(dir: string, file: 
   try {
     const info = await stat(filePath);
     if (info.isDirectory()) return invalid(`is a folder, not a file`);
+    // A pipe or device named like a content file would hang or never end: only plain files are read.
+    if (!info.isFile()) return invalid('is not a plain file');
     if (info.size > MAX_CONTENT_FILE_BYTES) {
       return invalid(`is ${formatSize(info.size)}; a content file can be at most ${formatSize(MAX_CONTENT_FILE_BYTES)}`);
     }
@@ -57,7 +59,13 @@ export async function readContentFile<F extends ContentFile>(dir: string, file: 
   if (document.contents === null) return invalid('is empty');
 
   const lineOf = (fieldPath: readonly (string | number)[]) => lineOfPath(document, lineCounter, fieldPath);
-  const raw: unknown = document.toJS({ maxAliasCount: 50 });
+  let raw: unknown;
+  try {
+    raw = document.toJS({ maxAliasCount: 50 });
+  } catch {
+    // Aliases that expand too far (a "billion laughs" file) are refused, not followed.
+    return invalid('uses too many YAML aliases (& and *)');
+  }
   const parsed = (FILE_SCHEMAS[file] as z.ZodType).safeParse(raw);
   if (!parsed.success) {
     return {

@@ -16,6 +16,8 @@ describe('summaryFileName', () => {
     ['trailing dots...', 'trailing dots'],
     ['', 'patient'],
     ['///', 'patient'],
+    ['Ann\u202Efdp.exe', 'Annfdp.exe'],
+    ['Zero\u200Bwidth', 'Zerowidth'],
   ])('makes %j safe as %j', (name, expected) => {
     expect(safeNamePart(name)).toBe(expected);
   });

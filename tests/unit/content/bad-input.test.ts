@@ -197,3 +197,22 @@ it('writes nothing into the folders it reads', async () => {
 
   expect(readdirSync(dir).sort()).toEqual(['clinic.yaml', 'notes.txt']);
 });
+
+describe('hostile files', () => {
+  it('a YAML file whose aliases expand too far is refused, not followed', async () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]'].join('\n');
+    const result = await loadWith({ 'regions.yaml': bomb });
+
+    expect(messages(result)).toEqual(['regions.yaml: this file uses too many YAML aliases (& and *)']);
+    expect(result.pack!.regions).toEqual(builtIn.pack!.regions);
+  });
+
+  it('a pipe named like a content file is refused without waiting on it', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const dir = overrideFolder();
+    execFileSync('mkfifo', [path.join(dir, 'clinic.yaml')]);
+    const result = await loadContent({ builtIn: BUILT_IN_CONTENT, override: dir });
+
+    expect(messages(result)).toEqual(['clinic.yaml: this file is not a plain file']);
+  });
+});

@@ -1,0 +1,11 @@
+// Kept apart from the zod schemas (settings.ts) so the renderer can use them without bundling zod.
+
+export const PAPER_SIZES = ['A4', 'LETTER'] as const;
+
+export interface SettingsValues {
+  paperSize: (typeof PAPER_SIZES)[number];
+  retentionDays: number;
+  reducedMotion: boolean;
+}
+
+export const DEFAULT_SETTINGS: SettingsValues = { paperSize: 'A4', retentionDays: 7, reducedMotion: false };
