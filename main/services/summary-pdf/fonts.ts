@@ -104,11 +104,37 @@ function withoutContextualAlternates(features: unknown): Record<string, boolean>
  * is react-pdf's loaded fontkit font; if a react-pdf upgrade hides it, this
  * does nothing and summaries are only slower.
  */
+const shapingCaches = new Set<Map<string, ShapedRun>>();
+
+/**
+ * Drops every remembered run that holds any of these texts (or a piece of
+ * one): called after each export with the patient's name and notes, so no
+ * patient's words stay in memory once their summary is written.
+ */
+export function forgetShapedText(sensitive: readonly string[]): void {
+  const pieces = sensitive.map((text) => text.trim()).filter((text) => text.length >= 2);
+  if (pieces.length === 0) return;
+  for (const cache of shapingCaches) {
+    for (const key of cache.keys()) {
+      const text = key.slice(key.indexOf('|', key.indexOf('|') + 1) + 1);
+      if (pieces.some((piece) => text.includes(piece) || (text.trim().length >= 2 && piece.includes(text.trim())))) cache.delete(key);
+    }
+  }
+}
+
+/** How many remembered runs contain this text (for tests of forgetShapedText). */
+export function countShapedText(piece: string): number {
+  let count = 0;
+  for (const cache of shapingCaches) for (const key of cache.keys()) if (key.includes(piece)) count += 1;
+  return count;
+}
+
 function rememberShaping(font: unknown): void {
   if (typeof font !== 'object' || font === null || typeof (font as Shaper).layout !== 'function') return;
   const shaper = font as Shaper;
   const shape = shaper.layout.bind(shaper);
   const cache = new Map<string, ShapedRun>();
+  shapingCaches.add(cache);
   shaper.layout = (text, requested, ...rest) => {
     const features = withoutContextualAlternates(requested);
     if (typeof text !== 'string') return shape(text, features, ...rest);

@@ -2,7 +2,7 @@ import type * as ReactPdfModule from '@react-pdf/renderer';
 import { createElement } from 'react';
 import type { SummaryModel } from '../../../shared/summary/model';
 import { printableModel, printableText } from '../../../shared/summary/printable';
-import { DEFAULT_FONTS_DIR, summaryFonts } from './fonts';
+import { DEFAULT_FONTS_DIR, forgetShapedText, summaryFonts } from './fonts';
 import { assertPrimitives } from './primitives';
 import { summarySections, SummaryDocument, type Numbering } from './SummaryDocument';
 
@@ -61,7 +61,22 @@ export async function renderSummaryPdf(model: SummaryModel, options: SummaryPdfO
     // the export: the clinic's name stands in for it, as for a WebP logo.
     const { logoDataUrl: _unusable, ...clinic } = printableSummary.clinic;
     return render({ ...printableSummary, clinic });
+  } finally {
+    forgetShapedText(patientTexts(printableSummary));
   }
+}
+
+/** Everything in a summary that belongs to this patient rather than to the clinic's content. */
+function patientTexts(model: SummaryModel): string[] {
+  const { patient, notes, concerns } = model;
+  return [
+    patient.name,
+    patient.reference ?? '',
+    patient.dateOfBirth ?? '',
+    ...notes.general,
+    ...notes.concerns.map((note) => note.text),
+    ...concerns.map((concern) => concern.note ?? ''),
+  ];
 }
 
 /** The number of pages in a PDF that pdfkit wrote (one uncompressed /Type /Page object per page). */
