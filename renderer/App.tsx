@@ -13,6 +13,7 @@ import { HomeScreen } from './home/HomeScreen';
 import { MotionProvider } from './motion';
 import { NavigationContext, type Screen } from './navigation';
 import { markFirstScreen } from './performance';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 
 // Screens load when first opened, so the home screen starts without the slides,
 // animations, face drawing or PDF preview code.
@@ -58,9 +59,11 @@ function PresenterWindow() {
     if (content.status !== 'loading') markFirstScreen();
   }, [content.status]);
   return (
-    <Suspense fallback={<div className="screen-loading" />}>
-      <PresenterScreen />
-    </Suspense>
+    <ErrorBoundary action={{ label: 'Try again', run: () => undefined }}>
+      <Suspense fallback={<div className="screen-loading" />}>
+        <PresenterScreen />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 
@@ -88,16 +91,19 @@ function Screens({ api }: { api: FacetApi | null }) {
 
   return (
     <NavigationContext.Provider value={navigation}>
-      <Suspense fallback={<div className="screen-loading" />}>
-      {screen === 'home' && <HomeScreen appInfo={appInfo} />}
-      {screen === 'content' && <ContentScreen api={api} />}
-      {screen === 'face' && <FaceScreen />}
-      {screen === 'deck' && <DeckScreen />}
-      {screen === 'start' && <StartScreen />}
-      {screen === 'consultation' && <ConsultationScreen />}
-      {screen === 'review' && <ReviewScreen />}
-      {screen === 'settings' && <SettingsScreen />}
-      </Suspense>
+      {/* Keyed by screen: opening another screen starts with a fresh boundary. */}
+      <ErrorBoundary key={screen} action={screen === 'home' ? { label: 'Try again', run: () => undefined } : { label: 'Back to home', run: () => go('home') }}>
+        <Suspense fallback={<div className="screen-loading" />}>
+          {screen === 'home' && <HomeScreen appInfo={appInfo} />}
+          {screen === 'content' && <ContentScreen api={api} />}
+          {screen === 'face' && <FaceScreen />}
+          {screen === 'deck' && <DeckScreen />}
+          {screen === 'start' && <StartScreen />}
+          {screen === 'consultation' && <ConsultationScreen />}
+          {screen === 'review' && <ReviewScreen />}
+          {screen === 'settings' && <SettingsScreen />}
+        </Suspense>
+      </ErrorBoundary>
     </NavigationContext.Provider>
   );
 }

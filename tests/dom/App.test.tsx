@@ -1,5 +1,5 @@
-import { act, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/App';
 import { builtInContent, fakeApi, TEST_APP_INFO } from '../fixtures/fake-api';
 
@@ -82,5 +82,25 @@ describe('<App /> content', () => {
     const accent = document.documentElement.style.getPropertyValue('--color-accent');
     expect(accent).toMatch(/^#[0-9a-f]{6}$/);
     expect(accent).not.toBe('#f4c2d7');
+  });
+});
+
+describe('<App /> when a screen fails', () => {
+  // Content that passed main's checks but that a screen cannot draw (the report's "variant that blanks the window").
+  const brokenSlides = { ...builtInContent, pack: { ...builtInContent.pack!, slides: null as never } };
+
+  it('shows a calm message in place of that screen, not a blank window, and leads back home', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<App api={fakeApi({ 'content.load': { ok: true, value: brokenSlides } }).api} />);
+    await screen.findByText(/Linden Clinic/, { selector: '.clinic-name' });
+
+    fireEvent.click(screen.getByRole('button', { name: /Present the treatments/ }));
+
+    expect((await screen.findByRole('heading', { level: 1, name: 'This screen could not be shown' })).closest('[role="alert"]')).toBeTruthy();
+    expect(warn.mock.calls.join(' ')).not.toContain('Linden');
+    fireEvent.click(screen.getByRole('button', { name: 'Back to home' }));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Consultations, explained clearly.');
+    vi.restoreAllMocks();
   });
 });
