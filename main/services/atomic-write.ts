@@ -1,5 +1,6 @@
-import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
 import { FacetError } from '../../shared/ipc/result';
 
 /**
@@ -13,18 +14,100 @@ export interface FsPort {
   readdir(dir: string): Promise<string[]>;
   unlink(file: string): Promise<void>;
   stat(file: string): Promise<{ mtimeMs: number }>;
-  /** Creates the folder and its parents; fine if it exists. */
-  mkdir(dir: string): Promise<void>;
+  /** Creates the folder and its parents; fine if it exists. `mode` applies to folders it creates. */
+  mkdir(dir: string, mode?: number): Promise<void>;
   rename(from: string, to: string): Promise<void>;
 }
 
+/**
+ * The steps of one atomic write, as a port of their own, so a test can make
+ * the disk come up short or fill up at the Nth write (see atomicWriter).
+ */
+export interface WriteSteps {
+  /** Creates a new file, failing if one is there, with permissions `mode`. */
+  create(file: string, mode: number): Promise<WritableFile>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(file: string): Promise<void>;
+  /** Flushes a folder's entries, so a rename in it survives a power cut. */
+  syncFolder(dir: string): Promise<void>;
+}
+
+/** The part of node's FileHandle an atomic write uses. */
+export interface WritableFile {
+  /** May write fewer bytes than asked: a disk that is nearly full does. */
+  write(buffer: Buffer, offset: number, length: number, position: number): Promise<{ bytesWritten: number }>;
+  sync(): Promise<void>;
+  stat(): Promise<{ size: number }>;
+  close(): Promise<void>;
+}
+
+export const nodeWriteSteps: WriteSteps = {
+  create: (file, mode) => open(file, 'wx', mode),
+  rename: (from, to) => rename(from, to),
+  unlink: (file) => unlink(file),
+  async syncFolder(dir) {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+};
+
+/**
+ * Writes `data` to a temp file beside `file`, makes sure every byte of it
+ * reached the disk, and only then renames it over `file`. Any failure removes
+ * the temp file and leaves the previous `file` exactly as it was.
+ *
+ * A single write() is not enough: on a nearly full disk the kernel writes
+ * what fits and reports a short count without an error, and a rename after
+ * that would put a truncated file in place of a good one.
+ */
+export function atomicWriter(steps: WriteSteps): FsPort['writeFileAtomic'] {
+  return async (file, data, { mode }) => {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    // The target's name, a dot and a number: what the stores' leftover purge looks for.
+    const temp = `${file}.${randomBytes(6).readUIntBE(0, 6)}`;
+    const handle = await steps.create(temp, mode);
+    let closed = false;
+    try {
+      for (let offset = 0; offset < bytes.length; ) {
+        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, offset);
+        // No progress and no error: the disk has nothing left to give.
+        if (bytesWritten <= 0) throw errnoError('ENOSPC', 'write');
+        offset += bytesWritten;
+      }
+      await handle.sync();
+      if ((await handle.stat()).size !== bytes.length) throw errnoError('EIO', 'fstat');
+      closed = true;
+      await handle.close();
+      await steps.rename(temp, file);
+    } catch (error) {
+      if (!closed) await handle.close().catch(() => undefined);
+      await steps.unlink(temp).catch(() => undefined);
+      throw error;
+    }
+    await steps.syncFolder(path.dirname(file)).catch((error: unknown) => {
+      // Windows cannot open or fsync a folder; some filesystems refuse. The file itself is already synced.
+      if (!FOLDER_SYNC_UNSUPPORTED.has(errnoCode(error) ?? '')) throw error;
+    });
+  };
+}
+
+const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EINVAL', 'EPERM']);
+
+function errnoError(code: string, syscall: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${syscall} did not complete`), { code, syscall });
+}
+
 export const nodeFs: FsPort = {
-  writeFileAtomic: (file, data, options) => writeFileAtomic(file, data, { mode: options.mode }),
+  writeFileAtomic: atomicWriter(nodeWriteSteps),
   readFile: (file) => readFile(file),
   readdir: (dir) => readdir(dir),
   unlink: (file) => unlink(file),
   stat: (file) => stat(file),
-  mkdir: async (dir) => void (await mkdir(dir, { recursive: true })),
+  mkdir: async (dir, mode) => void (await mkdir(dir, { recursive: true, mode })),
   rename: (from, to) => rename(from, to),
 };
 

@@ -52,7 +52,7 @@ export interface ConsultationStore {
 
 const DRAFT_SUFFIX = '.facet-draft';
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** write-file-atomic's temp file: the target's name, a dot and a number. */
+/** atomicWriter's temp file: the target's name, a dot and a number. */
 const TEMP_NAME = /^(.+)\.\d+$/;
 
 const SAVE = 'save the consultation';

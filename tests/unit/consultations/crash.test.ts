@@ -66,7 +66,7 @@ describe('a process killed in the middle of saving', () => {
       for (const name of readdirSync(dir).filter((name) => name !== DRAFT && name !== 'key.bin')) tempFiles.add(name);
     }
 
-    // At most one temp file per kill, each named like write-file-atomic's: the draft's name and a number.
+    // At most one temp file per kill, each named as atomicWriter names them: the draft's name and a number.
     expect(tempFiles.size).toBeLessThanOrEqual(ROUNDS);
     for (const name of tempFiles) expect(name).toMatch(new RegExp(`^${DRAFT.replace('.', '\\.')}\\.\\d+$`));
 
