@@ -40,6 +40,7 @@ export interface StorageStatus {
 export interface ConsultationStore {
   /** Validates, encrypts and writes atomically. Saves of one consultation run in call order. */
   save(consultation: Consultation): Promise<SaveResult>;
+  /** Runs after every save and discard of this id queued before it, so it reads what was last asked to be saved. */
   load(id: string): Promise<Consultation>;
   /** Newest first; drafts that cannot be read are left out (and counted in the log). */
   list(): Promise<DraftSummary[]>;
@@ -48,6 +49,8 @@ export interface ConsultationStore {
   /** Deletes drafts not updated within the retention period, and temp files left by an interrupted write. */
   purgeExpired(): Promise<number>;
   status(): StorageStatus;
+  /** Resolves once every save, discard and purge step queued so far has settled (main awaits it, bounded, before quitting). */
+  whenIdle(): Promise<void>;
 }
 
 const DRAFT_SUFFIX = '.facet-draft';
@@ -186,7 +189,8 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
 
     async load(id) {
       requireId(id);
-      return readDraft(id);
+      // Through the queue: an export right after an edit, or right after the first save, must see that save.
+      return queue.run(id, () => readDraft(id));
     },
 
     async list() {
@@ -225,6 +229,8 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
     },
 
     status: () => ({ storageIsSecure: keys.isSecure, keyKind: keys.kind }),
+
+    whenIdle: () => queue.whenIdle(),
   };
 }
 

@@ -6,6 +6,8 @@ export interface KeyedQueue {
   run<T>(key: string, task: () => Promise<T>): Promise<T>;
   /** Nothing is queued or running for this key. */
   isIdle(key: string): boolean;
+  /** Resolves once every task queued so far, under any key, has settled (whatever its outcome). */
+  whenIdle(): Promise<void>;
 }
 
 export function createKeyedQueue(): KeyedQueue {
@@ -24,5 +26,7 @@ export function createKeyedQueue(): KeyedQueue {
       return run;
     },
     isIdle: (key) => !queues.has(key),
+    // Tails never reject, so one failed save cannot make this resolve early.
+    whenIdle: async () => void (await Promise.all([...queues.values()].map((queue) => queue.tail))),
   };
 }

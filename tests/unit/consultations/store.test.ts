@@ -24,6 +24,8 @@ const THIRD_ID = '5d8f1a3c-2b4e-4c6a-9e7f-1a2b3c4d5e6f';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const draftFile = (dir: string, id = CONSULTATION_ID) => path.join(dir, `${id}.facet-draft`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** What a promise settles to, so a test can say what it expected instead of failing on a rejection. */
+const failureOrValue = <T>(promise: Promise<T>) => promise.catch((error: Error) => ({ failed: error.message }));
 
 
 /** The real fs with a switch that makes every atomic write fail as a full disk does. */
@@ -179,6 +181,73 @@ describe('saves of one consultation in quick succession', () => {
     await store.discard(CONSULTATION_ID);
 
     expect(await store.list()).toEqual([]);
+  });
+});
+
+/** `fs` (the real one by default), with every atomic write held back `ms` (a slow disk, or antivirus scanning each file). */
+function slowDisk(ms: number, fs: FsPort = nodeFs): FsPort {
+  return {
+    ...fs,
+    writeFileAtomic: async (file, data, options) => {
+      await sleep(ms);
+      return fs.writeFileAtomic(file, data, options);
+    },
+  };
+}
+
+describe('reading while saves are under way', () => {
+  it('load() right after a save that is still writing returns that save, not the one before', async () => {
+    const { store } = openStore(tempDir(), { fs: slowDisk(20) });
+    await store.save(consultationFixture({ notes: 'v1' }));
+
+    const saving = store.save(consultationFixture({ notes: 'v2' }));
+    const loaded = await store.load(CONSULTATION_ID);
+
+    expect(loaded.notes).toBe('v2');
+    await saving;
+  });
+
+  it('load() right after the first save of a consultation, still writing, finds it', async () => {
+    const { store } = openStore(tempDir(), { fs: slowDisk(20) });
+
+    const saving = store.save(consultationFixture({ notes: 'first' }));
+    const loaded = await failureOrValue(store.load(CONSULTATION_ID));
+
+    expect(loaded).toMatchObject({ notes: 'first' });
+    await saving;
+  });
+
+  it('whenIdle() resolves only once every save and discard queued before it has settled, failed ones included', async () => {
+    const dir = tempDir();
+    // Slow, and with no room for one of the drafts.
+    const fs: FsPort = {
+      ...nodeFs,
+      writeFileAtomic: async (file, data, options) => {
+        await sleep(15);
+        if (file.includes(THIRD_ID)) throw errnoError('ENOSPC', 'write', file);
+        return nodeFs.writeFileAtomic(file, data, options);
+      },
+    };
+    const { store } = openStore(dir, { fs });
+    const settled: string[] = [];
+    const track = (name: string, promise: Promise<unknown>) => {
+      const done = () => void settled.push(name);
+      void promise.then(done, done);
+    };
+
+    await store.save(consultationFixture());
+    track('failing save', store.save(consultationFixture({ id: THIRD_ID })));
+    track('save', store.save(consultationFixture({ id: OTHER_ID })));
+    track('discard', store.discard(CONSULTATION_ID));
+    await store.whenIdle();
+
+    expect(settled.sort()).toEqual(['discard', 'failing save', 'save']);
+    expect(readdirSync(dir).sort()).toEqual([`${OTHER_ID}.facet-draft`, 'key.bin'].sort());
+  });
+
+  it('whenIdle() resolves at once when nothing is queued', async () => {
+    const { store } = openStore(tempDir());
+    await expect(store.whenIdle()).resolves.toBeUndefined();
   });
 });
 
