@@ -131,8 +131,8 @@ async function startConsultation(page: Page): Promise<void> {
   }
   regions = await page.locator('.face-region').evaluateAll((paths) => paths.map((p) => ({ id: p.getAttribute('data-region')!, name: p.getAttribute('aria-label')! })));
   await page.getByRole('button', { name: 'Back to the consultation' }).click();
-  await pollUntil(async () => (await bench.host.backend.consultations.list())[0]?.concernCount === 3, 'the first autosave');
-  consultationId = (await bench.host.backend.consultations.list())[0]!.id;
+  await pollUntil(async () => (await bench.host.backend.consultations.list()).drafts[0]?.concernCount === 3, 'the first autosave');
+  consultationId = (await bench.host.backend.consultations.list()).drafts[0]!.id;
 }
 
 /** PageDown until the deck's counter moves on (the reveal steps of a slide come first); Home from the last slide. */

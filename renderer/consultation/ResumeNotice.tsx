@@ -1,23 +1,32 @@
 import { useEffect, useState } from 'react';
-import type { DraftSummary } from '../../shared/consultation/model';
+import type { DraftList } from '../../shared/consultation/model';
 import { useFacetApi } from '../api-context';
 import { useNavigation } from '../navigation';
 import { useConsultation } from './ConsultationContext';
 
+const NO_DRAFTS: DraftList = { drafts: [], locked: 0, unreadable: 0 };
+
 /**
  * Unfinished consultations saved on this computer (after a crash or a closed
  * laptop), shown by initials only: the home screen may be seen by others.
+ * Saved consultations that cannot be opened are counted, with what to do, so
+ * nothing saved silently disappears from view.
  */
 export function ResumeNotice() {
   const api = useFacetApi();
   const { consultation, resume } = useConsultation();
   const { go } = useNavigation();
-  const [drafts, setDrafts] = useState<DraftSummary[]>([]);
+  const [list, setList] = useState<DraftList>(NO_DRAFTS);
+  const [listFailure, setListFailure] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
     let active = true;
-    void api?.consultations.list().then((result) => active && result.ok && setDrafts(result.value));
+    void api?.consultations.list().then((result) => {
+      if (!active) return;
+      setList(result.ok ? result.value : NO_DRAFTS);
+      setListFailure(result.ok ? null : result.error.message);
+    });
     return () => {
       active = false;
     };
@@ -35,44 +44,71 @@ export function ResumeNotice() {
       </aside>
     );
   }
-  const waiting = drafts.filter((d) => d.id !== undefined);
-  if (waiting.length === 0) return null;
+  const waiting = list.drafts;
+  const cannotOpen = notOpenable(list);
+  if (waiting.length === 0 && cannotOpen.length === 0 && listFailure === null) return null;
   return (
     <aside className="resume-notice" aria-label="Unfinished consultations">
       <div>
-        <p>
-          <strong>{waiting.length === 1 ? 'An unfinished consultation was saved' : `${waiting.length} unfinished consultations were saved`}</strong> on this
-          computer.
-        </p>
+        {waiting.length > 0 && (
+          <p>
+            <strong>{waiting.length === 1 ? 'An unfinished consultation was saved' : `${waiting.length} unfinished consultations were saved`}</strong>{' '}
+            on this computer.
+          </p>
+        )}
+        {cannotOpen.length > 0 && <p role="status">{cannotOpen.join(' ')}</p>}
+        {listFailure && (
+          <p className="status-problem" role="alert">
+            Facet could not check for unfinished consultations. {listFailure}
+          </p>
+        )}
         {message && (
           <p className="status-problem" role="alert">
             {message}
           </p>
         )}
       </div>
-      <ul className="draft-list">
-        {waiting.map((draft) => (
-          <li key={draft.id}>
-            <span className="draft-initials" aria-hidden="true">
-              {draft.initials}
-            </span>
-            <span>
-              Patient {draft.initials}, {draft.date}, {draft.concernCount === 1 ? '1 area' : `${draft.concernCount} areas`}
-            </span>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={async () => {
-                const problem = await resume(draft.id);
-                if (problem) setMessage(problem);
-                else go('consultation');
-              }}
-            >
-              Resume<span className="visually-hidden"> consultation {draft.initials}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {waiting.length > 0 && (
+        <ul className="draft-list">
+          {waiting.map((draft) => (
+            <li key={draft.id}>
+              <span className="draft-initials" aria-hidden="true">
+                {draft.initials}
+              </span>
+              <span>
+                Patient {draft.initials}, {draft.date}, {draft.concernCount === 1 ? '1 area' : `${draft.concernCount} areas`}
+              </span>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={async () => {
+                  const problem = await resume(draft.id);
+                  if (problem) setMessage(problem);
+                  else go('consultation');
+                }}
+              >
+                Resume<span className="visually-hidden"> consultation {draft.initials}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </aside>
   );
+}
+
+/** Plain sentences for the saved consultations that cannot be opened, by reason. */
+function notOpenable({ locked, unreadable }: DraftList): string[] {
+  const sentences: string[] = [];
+  if (locked > 0) {
+    sentences.push(`${locked === 1 ? '1 saved consultation is' : `${locked} saved consultations are`} locked: unlock your keychain and restart Facet.`);
+  }
+  if (unreadable > 0) {
+    sentences.push(
+      unreadable === 1
+        ? '1 saved consultation could not be read: it was changed or damaged.'
+        : `${unreadable} saved consultations could not be read: they were changed or damaged.`,
+    );
+  }
+  return sentences;
 }

@@ -57,3 +57,16 @@ export const DraftSummary = z.strictObject({
   concernCount: z.number().int().nonnegative(),
 });
 export type DraftSummary = z.infer<typeof DraftSummary>;
+
+/**
+ * The unfinished consultations on this computer: every one that could be
+ * read, and a count of the rest, so one bad file never hides the others.
+ */
+export const DraftList = z.strictObject({
+  drafts: z.array(DraftSummary),
+  /** Saved, but cannot be opened until the system keychain lets Facet unlock its key (kept, never purged). */
+  locked: z.number().int().nonnegative(),
+  /** Changed or damaged: they cannot be opened. */
+  unreadable: z.number().int().nonnegative(),
+});
+export type DraftList = z.infer<typeof DraftList>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Consultation, DraftSummary } from '../consultation/model';
+import { Consultation, DraftList } from '../consultation/model';
 import { ContentLoadResult } from '../content/pack';
 import { Settings, SettingsPatch } from '../settings';
 import type { Channel, EventName } from './channels';
@@ -43,7 +43,7 @@ export const contract = {
   'content.openFolder': { request: none, response: OpenFolderResult },
   'content.copyBuiltIn': { request: none, response: CopyBuiltInResult },
   'presenter.open': { request: none, response: z.object({ opened: z.boolean() }) },
-  'consultations.list': { request: none, response: z.array(DraftSummary) },
+  'consultations.list': { request: none, response: DraftList },
   'consultations.load': { request: byId, response: Consultation },
   'consultations.save': { request: Consultation, response: z.object({ savedAt: z.iso.datetime() }) },
   'consultations.discard': { request: byId, response: z.object({ discarded: z.literal(true) }) },

@@ -87,7 +87,7 @@ test.describe('consultation and summary', () => {
     await startConsultation(app, 'Łukasz Wąsik');
     await addAreasOnTheFace(app, ['Chin']);
     // The autosave of the last change has reached the disk.
-    await expect.poll(async () => (await host.backend.consultations.list())[0]?.concernCount).toBe(1);
+    await expect.poll(async () => (await host.backend.consultations.list()).drafts[0]?.concernCount).toBe(1);
 
     await app.reload();
     const notice = app.getByRole('complementary', { name: 'Unfinished consultations' });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { Consultation, initialsOf, type DraftSummary } from '../../../shared/consultation/model';
+import { Consultation, DraftSummary, initialsOf, type DraftList } from '../../../shared/consultation/model';
 import { FacetError } from '../../../shared/ipc/result';
 import { errnoCode, fsFailure, nodeFs, readFailure, writeFileAtomically, type FsPort } from '../atomic-write';
 import type { Logger } from '../log';
@@ -42,8 +42,8 @@ export interface ConsultationStore {
   save(consultation: Consultation): Promise<SaveResult>;
   /** Runs after every save and discard of this id queued before it, so it reads what was last asked to be saved. */
   load(id: string): Promise<Consultation>;
-  /** Newest first; drafts that cannot be read are left out (and counted in the log). */
-  list(): Promise<DraftSummary[]>;
+  /** Every draft that can be read, newest first, and a count of those that cannot (one bad file never hides the others). */
+  list(): Promise<DraftList>;
   /** Deletes the draft; nothing to do if it is already gone. */
   discard(id: string): Promise<void>;
   /** Deletes drafts not updated within the retention period, and temp files left by an interrupted write. */
@@ -195,20 +195,26 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
 
     async list() {
       const ids = draftIds(await readNames());
-      const drafts = await Promise.all(
+      const read = await Promise.all(
         ids.map((id) =>
-          readDraft(id).then(
-            (consultation) => consultation,
-            (error: unknown) => (error instanceof FacetError && error.code === 'not-found' ? null : 'unreadable' as const),
+          // Through the queue, like load(): a save under way is read once it has finished.
+          queue.run(id, () => readDraft(id)).then(
+            (consultation) => {
+              const summary = DraftSummary.safeParse(summarize(consultation));
+              return summary.success ? summary.data : ('unreadable' as const);
+            },
+            (error: unknown) => (error instanceof FacetError && error.code === 'not-found' ? null : ('unreadable' as const)),
           ),
         ),
       );
-      const unreadable = drafts.filter((draft) => draft === 'unreadable').length;
+      const drafts = read.filter((draft): draft is DraftSummary => draft !== null && draft !== 'unreadable');
+      const unreadable = read.filter((draft) => draft === 'unreadable').length;
       if (unreadable > 0) log.warn('consultations.unreadable-drafts', { count: unreadable });
-      return drafts
-        .filter((draft): draft is Consultation => draft !== null && draft !== 'unreadable')
-        .map(summarize)
-        .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+      return {
+        drafts: drafts.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)),
+        locked: 0,
+        unreadable,
+      };
     },
 
     async discard(id) {

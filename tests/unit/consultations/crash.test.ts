@@ -71,7 +71,7 @@ describe('a process killed in the middle of saving', () => {
     for (const name of tempFiles) expect(name).toMatch(new RegExp(`^${DRAFT.replace('.', '\\.')}\\.\\d+$`));
 
     const { store } = openStore(dir);
-    expect((await store.list()).map((draft) => draft.id)).toEqual([CONSULTATION_ID]);
+    expect((await store.list()).drafts.map((draft) => draft.id)).toEqual([CONSULTATION_ID]);
     await store.purgeExpired();
     expect(readdirSync(dir).sort()).toEqual([DRAFT, 'key.bin']);
   });

@@ -115,16 +115,17 @@ describe('damaged or changed drafts', () => {
     await expect(openStore(dir).store.load(CONSULTATION_ID)).rejects.toMatchObject(UNREADABLE);
   });
 
-  it('list() leaves out a damaged draft, still lists the others, and logs only a count', async () => {
+  it('list() leaves out a damaged draft, still lists the others, counts it, and logs only a count', async () => {
     const { dir } = await savedDraft();
     await openStore(dir).store.save(consultationFixture({ id: OTHER_ID }));
     flipByte(draftFile(dir), (length) => length - 1);
     writeFileSync(draftFile(dir, 'c1a2b3c4-d5e6-4f70-8a91-b2c3d4e5f607'), 'not a draft at all');
 
     const { store, logLines } = openStore(dir);
-    const drafts = await store.list();
+    const list = await store.list();
 
-    expect(drafts.map((draft) => draft.id)).toEqual([OTHER_ID]);
+    expect(list.drafts.map((draft) => draft.id)).toEqual([OTHER_ID]);
+    expect(list).toMatchObject({ locked: 0, unreadable: 2 });
     expect(logLines).toHaveLength(1);
     expect(logLines[0]).toMatch(/ warn consultations\.unreadable-drafts count=2$/);
   });
@@ -146,7 +147,7 @@ describe('the keychain', () => {
     await store.save(consultationFixture({ id: OTHER_ID }));
 
     expect(readdirSync(dir).filter((name) => name.startsWith('key.bin.unreadable-'))).toHaveLength(1);
-    expect((await store.list()).map((draft) => draft.id)).toEqual([OTHER_ID]);
+    expect((await store.list()).drafts.map((draft) => draft.id)).toEqual([OTHER_ID]);
     expect(logLines.some((line) => line.includes('consultations.key-unreadable-replaced'))).toBe(true);
   });
 
@@ -170,7 +171,7 @@ describe('the keychain', () => {
     await Promise.all([store.save(consultationFixture()), store.save(consultationFixture({ id: OTHER_ID }))]);
 
     expect(calls.protect).toBe(1);
-    expect((await openStore(dir).store.list()).map((draft) => draft.id).sort()).toEqual([CONSULTATION_ID, OTHER_ID].sort());
+    expect((await openStore(dir).store.list()).drafts.map((draft) => draft.id).sort()).toEqual([CONSULTATION_ID, OTHER_ID].sort());
   });
 
   it('status() tells the UI when the OS offers no secure storage', async () => {

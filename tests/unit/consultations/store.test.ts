@@ -48,7 +48,7 @@ describe('resuming after a restart', () => {
     await openStore(dir).store.save(consultation);
 
     const { store: restarted } = openStore(dir);
-    const drafts = await restarted.list();
+    const { drafts } = await restarted.list();
 
     expect(drafts).toEqual([{ id: CONSULTATION_ID, initials: 'ZÓ', date: '2026-11-24', updatedAt: consultation.updatedAt, concernCount: 5 }]);
     expect(await restarted.load(CONSULTATION_ID)).toEqual(consultation);
@@ -62,7 +62,7 @@ describe('listing, loading and discarding', () => {
     await store.save(consultationFixture({ id: THIRD_ID, updatedAt: '2026-11-20T10:00:00.000Z' }));
     await store.save(consultationFixture({ updatedAt: '2026-11-25T08:00:00.000Z' }));
 
-    const drafts = await store.list();
+    const { drafts } = await store.list();
 
     expect(drafts.map((draft) => draft.id)).toEqual([CONSULTATION_ID, OTHER_ID, THIRD_ID]);
     for (const draft of drafts) expect(DraftSummary.parse(draft)).toEqual(draft);
@@ -70,8 +70,9 @@ describe('listing, loading and discarding', () => {
   });
 
   it('an empty or missing folder lists nothing', async () => {
-    expect(await openStore(tempDir()).store.list()).toEqual([]);
-    expect(await openStore(path.join(tempDir(), 'not-yet')).store.list()).toEqual([]);
+    const nothing = { drafts: [], locked: 0, unreadable: 0 };
+    expect(await openStore(tempDir()).store.list()).toEqual(nothing);
+    expect(await openStore(path.join(tempDir(), 'not-yet')).store.list()).toEqual(nothing);
   });
 
   it('save() makes the folder when it does not exist yet', async () => {
@@ -180,7 +181,7 @@ describe('saves of one consultation in quick succession', () => {
     void store.save(consultationFixture({ notes: 'b' }));
     await store.discard(CONSULTATION_ID);
 
-    expect(await store.list()).toEqual([]);
+    expect((await store.list()).drafts).toEqual([]);
   });
 });
 
@@ -319,7 +320,7 @@ describe('retention', () => {
     await store.save(consultationFixture({ id: THIRD_ID, updatedAt: daysAgo(6.9) }));
 
     expect(await store.purgeExpired()).toBe(1);
-    expect((await store.list()).map((draft) => draft.id)).toEqual([OTHER_ID, THIRD_ID]);
+    expect((await store.list()).drafts.map((draft) => draft.id)).toEqual([OTHER_ID, THIRD_ID]);
   });
 
   it('reads the retention period at each purge, so a changed setting applies at once', async () => {

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend } from '../../../main/handlers';
+import { appFramesOnly, createDispatcher, type InvokeEvent } from '../../../main/ipc';
+import { createLogger } from '../../../main/services/log';
+import { TEST_KEY_PROTECTOR } from '../../e2e/browser-host';
+import { CONSULTATION_ID, consultationFixture, removeTempDirs, tempDir } from '../../fixtures/consultation-fixtures';
+import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
+
+afterEach(removeTempDirs);
+
+const OTHER_ID = '9b2e4d61-0c3a-4f7e-8d15-6a9c2b7e4f30';
+const fromApp: InvokeEvent = { senderFrame: { url: 'app://facet/index.html', parent: null } };
+
+/** The back end behind main's real handle(), so every answer is checked against the contract as in the app. */
+function app(userDataDir = tempDir('facet-userdata-')) {
+  const log = createLogger(() => undefined);
+  const backend = createBackend({
+    appInfo: { name: 'Facet', version: '0.0.0', platform: 'linux', userDataDir, userDataIsCustom: true },
+    builtInContentDir: BUILT_IN_CONTENT,
+    fontsDir: path.resolve(import.meta.dirname, '../../../assets/fonts'),
+    keys: TEST_KEY_PROTECTOR,
+    openFolder: async () => true,
+    openFile: async () => '',
+    chooseSummaryFile: async () => null,
+    openPresenter: async () => true,
+    emit: () => undefined,
+    log,
+  });
+  const dispatch = createDispatcher(backend.handlers, appFramesOnly('app://facet'), log);
+  return { backend, call: (channel: string, payload?: unknown) => dispatch(channel, fromApp, payload) };
+}
+
+describe('the list of unfinished consultations, through main’s handle()', () => {
+  it('a patient name whose first letter upper-cases to several letters does not hide the other drafts', async () => {
+    const { call } = app();
+    await call('consultations.save', consultationFixture({ patient: { name: 'ﬃon ﬃ' }, updatedAt: '2026-11-24T10:00:00.000Z' }));
+    await call('consultations.save', consultationFixture({ id: OTHER_ID, patient: { name: 'ΐρις ΐ' }, updatedAt: '2026-11-24T09:00:00.000Z' }));
+
+    const result = await call('consultations.list');
+
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        drafts: [
+          { id: CONSULTATION_ID, initials: 'FF' },
+          { id: OTHER_ID, initials: 'ΪΪ' },
+        ],
+        locked: 0,
+        unreadable: 0,
+      },
+    });
+  });
+});
