@@ -3,19 +3,26 @@ import type { KeyProtector } from './services/consultations';
 
 /**
  * The drafts' data key, protected by the OS (Keychain, DPAPI, libsecret) via
- * Electron's safeStorage. Must be created after the app is ready. Where the
- * OS offers nothing better than Chromium's fixed "basic" key on Linux, the
- * store still encrypts, and tells the practitioner the key is not protected.
+ * Electron's asynchronous safeStorage API (the synchronous one is deprecated
+ * in Electron 45 and gone in 46). Nothing is asked of the OS until the first
+ * save or read, after the app is ready; each question is asked afresh, so a
+ * keyring unlocked after Facet started is used from then on.
+ *
+ * Where the OS offers nothing better than Chromium's fixed "basic" password
+ * on Linux, the store still encrypts, and Settings says the key is not
+ * protected. Where it offers nothing at all, the kind is `none`.
  */
 export function osKeyProtector(): KeyProtector {
-  if (!safeStorage.isEncryptionAvailable()) {
-    return { kind: 'none', isSecure: false, protect: (key) => key, unprotect: (blob) => blob };
-  }
-  const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os';
   return {
-    kind: 'os',
-    isSecure: backend !== 'basic_text' && backend !== 'unknown',
-    protect: (key) => safeStorage.encryptString(key.toString('base64')),
-    unprotect: (blob) => Buffer.from(safeStorage.decryptString(blob), 'base64'),
+    async current() {
+      if (!(await safeStorage.isAsyncEncryptionAvailable())) return { kind: 'none', isSecure: false };
+      const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os';
+      return { kind: 'os', isSecure: backend !== 'basic_text' && backend !== 'unknown' };
+    },
+    protect: (key) => safeStorage.encryptStringAsync(key.toString('base64')),
+    async unprotect(blob) {
+      const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(blob);
+      return { key: Buffer.from(result, 'base64'), rewrap: shouldReEncrypt };
+    },
   };
 }

@@ -25,10 +25,9 @@ export const FONTS_DIR = path.join(PROJECT_ROOT, 'assets', 'fonts');
  * fixed test secret (XOR), so drafts are still really encrypted on disk.
  */
 export const TEST_KEY_PROTECTOR: KeyProtector = {
-  kind: 'test',
-  isSecure: true,
-  protect: (key) => Buffer.from(key.map((byte, i) => byte ^ (0x5a + i) % 256)),
-  unprotect: (blob) => Buffer.from(blob.map((byte, i) => byte ^ (0x5a + i) % 256)),
+  current: async () => ({ kind: 'test', isSecure: true }),
+  protect: async (key) => Buffer.from(key.map((byte, i) => byte ^ (0x5a + i) % 256)),
+  unprotect: async (blob) => ({ key: Buffer.from(blob.map((byte, i) => byte ^ (0x5a + i) % 256)) }),
 };
 export const HOST_BRIDGE_FILE = path.join(PROJECT_ROOT, 'test-results', '.host', 'bridge.js');
 /** A *.localhost origin: even if routing failed, nothing would leave the machine. */

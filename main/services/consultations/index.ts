@@ -4,11 +4,11 @@ import { Consultation, DraftSummary, initialsOf, type DraftList } from '../../..
 import { FacetError } from '../../../shared/ipc/result';
 import { errnoCode, fsFailure, nodeFs, readFailure, writeFileAtomically, type FsPort } from '../atomic-write';
 import type { Logger } from '../log';
-import { createDataKeySource, KEY_FILE, type KeyProtector } from './data-key';
+import { createDataKeySource, KEY_FILE, KeyLocked, type KeyProtector, type ProtectorKind } from './data-key';
 import { DraftUnreadable, openDraft, sealDraft } from './draft-file';
 import { createKeyedQueue } from './keyed-queue';
 
-export type { KeyProtector } from './data-key';
+export type { KeyProtection, KeyProtector, ProtectorKind } from './data-key';
 
 /**
  * Unfinished consultations, autosaved while the practitioner works: one file
@@ -34,7 +34,7 @@ export interface SaveResult {
 export interface StorageStatus {
   /** False: drafts are encrypted, but the key is stored unprotected because the OS offers no secure storage. */
   storageIsSecure: boolean;
-  keyKind: KeyProtector['kind'];
+  keyKind: ProtectorKind;
 }
 
 export interface ConsultationStore {
@@ -46,9 +46,14 @@ export interface ConsultationStore {
   list(): Promise<DraftList>;
   /** Deletes the draft; nothing to do if it is already gone. */
   discard(id: string): Promise<void>;
-  /** Deletes drafts not updated within the retention period, and temp files left by an interrupted write. */
+  /**
+   * Deletes drafts not updated within the retention period, and temp files
+   * left by an interrupted write. Never a draft it cannot open because the
+   * keychain is locked: those wait until it unlocks.
+   */
   purgeExpired(): Promise<number>;
-  status(): StorageStatus;
+  /** What Settings shows. A key is only ever stored unprotected when this says storage is not secure. */
+  status(): Promise<StorageStatus>;
   /** Resolves once every save, discard and purge step queued so far has settled (main awaits it, bounded, before quitting). */
   whenIdle(): Promise<void>;
 }
@@ -115,6 +120,15 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
     throw new FacetError('tampered', UNREADABLE);
   };
 
+  const keyIsLocked = (): Promise<boolean> =>
+    dataKey.forReading().then(
+      () => false,
+      (error: unknown) => {
+        if (error instanceof KeyLocked) return true;
+        throw error;
+      },
+    );
+
   const removeFile = async (file: string): Promise<void> => {
     try {
       await fs.unlink(file);
@@ -143,7 +157,7 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
   const purgeIfExpired = async (id: string, cutoff: number): Promise<boolean> => {
     const updated = await readDraft(id).then(
       (consultation) => Date.parse(consultation.updatedAt),
-      () => fs.stat(draftPath(id)).then((stats) => stats.mtimeMs, () => null),
+      (error: unknown) => (error instanceof KeyLocked ? null : fs.stat(draftPath(id)).then((stats) => stats.mtimeMs, () => null)),
     );
     if (updated === null || updated >= cutoff) return false;
     await removeFile(draftPath(id));
@@ -195,6 +209,11 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
 
     async list() {
       const ids = draftIds(await readNames());
+      // Once for all drafts: a locked keychain is asked (and may prompt) once, not once per draft.
+      if (ids.length > 0 && (await keyIsLocked())) {
+        log.warn('consultations.locked-drafts', { count: ids.length });
+        return { drafts: [], locked: ids.length, unreadable: 0 };
+      }
       const read = await Promise.all(
         ids.map((id) =>
           // Through the queue, like load(): a save under way is read once it has finished.
@@ -203,16 +222,20 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
               const summary = DraftSummary.safeParse(summarize(consultation));
               return summary.success ? summary.data : ('unreadable' as const);
             },
-            (error: unknown) => (error instanceof FacetError && error.code === 'not-found' ? null : ('unreadable' as const)),
+            (error: unknown) => {
+              if (error instanceof FacetError && error.code === 'not-found') return null;
+              return error instanceof KeyLocked ? ('locked' as const) : ('unreadable' as const);
+            },
           ),
         ),
       );
-      const drafts = read.filter((draft): draft is DraftSummary => draft !== null && draft !== 'unreadable');
+      const drafts = read.filter((draft): draft is DraftSummary => typeof draft === 'object' && draft !== null);
+      const locked = read.filter((draft) => draft === 'locked').length;
       const unreadable = read.filter((draft) => draft === 'unreadable').length;
       if (unreadable > 0) log.warn('consultations.unreadable-drafts', { count: unreadable });
       return {
         drafts: drafts.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)),
-        locked: 0,
+        locked,
         unreadable,
       };
     },
@@ -225,16 +248,24 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
     async purgeExpired() {
       const names = await readNames();
       const cutoff = now().getTime() - retentionDays() * DAY_MS;
+      const ids = draftIds(names);
       let purged = 0;
-      for (const id of draftIds(names)) {
-        if (await queue.run(id, () => purgeIfExpired(id, cutoff))) purged += 1;
+      if (ids.length > 0 && (await keyIsLocked())) {
+        log.warn('consultations.purge-waits-for-keychain', { drafts: ids.length });
+      } else {
+        for (const id of ids) {
+          if (await queue.run(id, () => purgeIfExpired(id, cutoff))) purged += 1;
+        }
       }
       const leftovers = await removeLeftovers(names);
       if (purged > 0 || leftovers > 0) log.info('consultations.purged', { drafts: purged, leftovers });
       return purged;
     },
 
-    status: () => ({ storageIsSecure: keys.isSecure, keyKind: keys.kind }),
+    async status() {
+      const how = await keys.current().catch(() => null);
+      return how ? { storageIsSecure: how.isSecure && how.kind !== 'none', keyKind: how.kind } : { storageIsSecure: false, keyKind: 'none' };
+    },
 
     whenIdle: () => queue.whenIdle(),
   };
