@@ -77,6 +77,7 @@ export function ResumeNotice() {
               </span>
               <span>
                 Patient {draft.initials}, {draft.date}, {draft.concernCount === 1 ? '1 area' : `${draft.concernCount} areas`}
+                {draft.olderCopy && <span className="status-problem"> This is an older copy of this consultation than the last one saved.</span>}
               </span>
               <button
                 type="button"

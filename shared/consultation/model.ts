@@ -55,6 +55,8 @@ export const DraftSummary = z.strictObject({
   date: isoDate,
   updatedAt: z.iso.datetime(),
   concernCount: z.number().int().nonnegative(),
+  /** Present when this is an older copy than the last one saved (put back from a backup, or by someone else). */
+  olderCopy: z.literal(true).optional(),
 });
 export type DraftSummary = z.infer<typeof DraftSummary>;
 

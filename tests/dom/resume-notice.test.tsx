@@ -1,11 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/App';
+import type { DraftList } from '../../shared/consultation/model';
 import { fakeApi } from '../fixtures/fake-api';
 
 const DRAFT = { id: '3f0c9a52-7b1e-4c8d-9a61-2e5d7f4b8c10', initials: 'ZÓ', date: '2026-11-24', updatedAt: '2026-11-24T09:52:12.000Z', concernCount: 5 };
 
-function homeWithList(list: { drafts: (typeof DRAFT)[]; locked: number; unreadable: number }) {
+function homeWithList(list: DraftList) {
   render(<App api={fakeApi({ 'consultations.list': { ok: true, value: list } }).api} />);
 }
 
@@ -30,6 +31,13 @@ describe('unfinished consultations on the home screen', () => {
     const status = await screen.findByRole('status');
     expect(status.textContent).toContain('1 saved consultation is locked: unlock your keychain and restart Facet.');
     expect(status.textContent).toContain('2 saved consultations could not be read: they were changed or damaged.');
+  });
+
+  it('marks a draft that is an older copy than the last one saved', async () => {
+    homeWithList({ drafts: [{ ...DRAFT, olderCopy: true }], locked: 0, unreadable: 0 });
+
+    const resume = await screen.findByRole('button', { name: /^Resume ?consultation ZÓ$/ });
+    expect(resume.closest('li')?.textContent).toContain('This is an older copy of this consultation than the last one saved.');
   });
 
   it('says so when the list cannot be read, instead of showing nothing', async () => {

@@ -5,8 +5,9 @@ import { FacetError } from '../../../shared/ipc/result';
 import { errnoCode, fsFailure, nodeFs, readFailure, writeFileAtomically, type FsPort } from '../atomic-write';
 import type { Logger } from '../log';
 import { createDataKeySource, KEY_FILE, KeyLocked, type KeyProtector, type ProtectorKind } from './data-key';
-import { DraftUnreadable, openDraft, sealDraft } from './draft-file';
+import { DraftUnreadable, openEnvelope, sealEnvelope } from './draft-file';
 import { createKeyedQueue } from './keyed-queue';
+import { createVersionBook, VERSIONS_FILE } from './versions';
 
 export type { KeyProtection, KeyProtector, ProtectorKind } from './data-key';
 
@@ -73,11 +74,20 @@ const isId = (value: string): boolean => Id.safeParse(value).success;
 
 type Superseded = { supersededBy: Promise<SaveResult> };
 
+interface OpenedDraft {
+  consultation: Consultation;
+  /** When main saved it (ms, sealed with it); null for a draft written before Facet sealed the time. */
+  savedAt: number | null;
+  /** Not the last version saved: an older copy was put back (see versions.ts). */
+  olderCopy: boolean;
+}
+
 export function createConsultationStore(ports: ConsultationStorePorts): ConsultationStore {
   const { dir, keys, log, retentionDays } = ports;
   const fs = ports.fs ?? nodeFs;
   const now = ports.now ?? (() => new Date());
   const dataKey = createDataKeySource({ dir, keys, fs, log, now });
+  const versions = createVersionBook({ dir, fs, log, key: () => dataKey.forReading() });
   const queue = createKeyedQueue();
   /** The latest save asked for, per id: a queued save that is no longer the latest need not write. */
   const newestSave = new Map<string, Promise<SaveResult>>();
@@ -100,7 +110,7 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
   const draftIds = (names: readonly string[]): string[] =>
     names.filter((name) => name.endsWith(DRAFT_SUFFIX)).map((name) => name.slice(0, -DRAFT_SUFFIX.length)).filter(isId);
 
-  const readDraft = async (id: string): Promise<Consultation> => {
+  const readDraft = async (id: string): Promise<OpenedDraft> => {
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(draftPath(id));
@@ -111,10 +121,13 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
     const key = await dataKey.forReading();
     if (key) {
       try {
-        const parsed = Consultation.safeParse(JSON.parse(openDraft(bytes, id, key)));
-        if (parsed.success && parsed.data.id === id) return parsed.data;
+        const { savedAt, version, consultation } = openEnvelope(bytes, id, key);
+        const parsed = Consultation.safeParse(consultation);
+        if (parsed.success && parsed.data.id === id) {
+          return { consultation: parsed.data, savedAt, olderCopy: await versions.isOlder(id, version) };
+        }
       } catch (error) {
-        if (!(error instanceof DraftUnreadable || error instanceof SyntaxError)) throw error;
+        if (!(error instanceof DraftUnreadable)) throw error;
       }
     }
     throw new FacetError('tampered', UNREADABLE);
@@ -141,23 +154,34 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
     try {
       const key = await dataKey.forWriting();
       // Every time, not once: the folder may have been removed while the app runs.
-      await fs.mkdir(dir).catch((error: unknown) => {
+      await fs.mkdir(dir, 0o700).catch((error: unknown) => {
         throw fsFailure(error, SAVE);
       });
-      const sealed = sealDraft(JSON.stringify(consultation), consultation.id, key);
-      await writeFileAtomically(draftPath(consultation.id), sealed, fs, { action: SAVE });
-      return { savedAt: now().toISOString() };
+      const savedAt = now().getTime();
+      const version = await versions.next(consultation.id);
+      await writeFileAtomically(draftPath(consultation.id), sealEnvelope({ savedAt, version, consultation }, consultation.id, key), fs, { action: SAVE });
+      await versions.saved(consultation.id, version, savedAt);
+      return { savedAt: new Date(savedAt).toISOString() };
     } catch (error) {
       log.warn('consultations.save-failed', { code: error instanceof FacetError ? error.code : 'unexpected' });
       throw error;
     }
   };
 
-  /** Deletes the draft if it has not been updated since `cutoff` (read again inside the queue, so a save in between wins). */
+  const modifiedAt = (id: string): Promise<number | null> => fs.stat(draftPath(id)).then((stats) => stats.mtimeMs, () => null);
+
+  /**
+   * Deletes the draft if main has not saved it since `cutoff` (read again
+   * inside the queue, so a save in between wins). Goes by the time sealed in
+   * the draft, never the updatedAt the window sent: a window's clock, or a
+   * draft dated 9999, must not keep patient data past the retention period.
+   * A draft that cannot be read goes by its file's time; one that cannot be
+   * read because the keychain is locked is kept.
+   */
   const purgeIfExpired = async (id: string, cutoff: number): Promise<boolean> => {
     const updated = await readDraft(id).then(
-      (consultation) => Date.parse(consultation.updatedAt),
-      (error: unknown) => (error instanceof KeyLocked ? null : fs.stat(draftPath(id)).then((stats) => stats.mtimeMs, () => null)),
+      (opened) => opened.savedAt ?? modifiedAt(id),
+      (error: unknown) => (error instanceof KeyLocked ? null : modifiedAt(id)),
     );
     if (updated === null || updated >= cutoff) return false;
     await removeFile(draftPath(id));
@@ -171,7 +195,8 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
       const target = TEMP_NAME.exec(name)?.[1];
       if (target === undefined) continue;
       const id = target.endsWith(DRAFT_SUFFIX) ? target.slice(0, -DRAFT_SUFFIX.length) : null;
-      const unused = target === KEY_FILE ? dataKey.isIdle() : id !== null && isId(id) && queue.isIdle(id);
+      const unused =
+        target === KEY_FILE ? dataKey.isIdle() : target === VERSIONS_FILE ? versions.isIdle() : id !== null && isId(id) && queue.isIdle(id);
       if (!unused) continue;
       await removeFile(path.join(dir, name)).then(
         () => (removed += 1),
@@ -204,7 +229,9 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
     async load(id) {
       requireId(id);
       // Through the queue: an export right after an edit, or right after the first save, must see that save.
-      return queue.run(id, () => readDraft(id));
+      const opened = await queue.run(id, () => readDraft(id));
+      if (opened.olderCopy) log.warn('consultations.older-copy');
+      return opened.consultation;
     },
 
     async list() {
@@ -218,8 +245,8 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
         ids.map((id) =>
           // Through the queue, like load(): a save under way is read once it has finished.
           queue.run(id, () => readDraft(id)).then(
-            (consultation) => {
-              const summary = DraftSummary.safeParse(summarize(consultation));
+            (opened) => {
+              const summary = DraftSummary.safeParse(summarize(opened));
               return summary.success ? summary.data : ('unreadable' as const);
             },
             (error: unknown) => {
@@ -242,7 +269,10 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
 
     async discard(id) {
       requireId(id);
-      await queue.run(id, () => removeFile(draftPath(id)));
+      await queue.run(id, async () => {
+        await removeFile(draftPath(id));
+        await versions.discarded(id, now().getTime());
+      });
     },
 
     async purgeExpired() {
@@ -253,9 +283,12 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
       if (ids.length > 0 && (await keyIsLocked())) {
         log.warn('consultations.purge-waits-for-keychain', { drafts: ids.length });
       } else {
+        const kept = new Set<string>();
         for (const id of ids) {
           if (await queue.run(id, () => purgeIfExpired(id, cutoff))) purged += 1;
+          else kept.add(id);
         }
+        await versions.forgetBefore(cutoff, kept);
       }
       const leftovers = await removeLeftovers(names);
       if (purged > 0 || leftovers > 0) log.info('consultations.purged', { drafts: purged, leftovers });
@@ -271,13 +304,14 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
   };
 }
 
-function summarize(consultation: Consultation): DraftSummary {
+function summarize({ consultation, olderCopy }: OpenedDraft): DraftSummary {
   return {
     id: consultation.id,
     initials: initialsOf(consultation.patient.name),
     date: consultation.date,
     updatedAt: consultation.updatedAt,
     concernCount: consultation.concerns.length,
+    ...(olderCopy ? { olderCopy: true } : {}),
   };
 }
 

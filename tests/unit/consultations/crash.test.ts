@@ -10,6 +10,8 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CHILD = path.join(import.meta.dirname, 'crash-child.ts');
 const ROUNDS = 10;
 const DRAFT = `${CONSULTATION_ID}.facet-draft`;
+/** The draft, the data key, and the book of versions saved (see versions.ts). */
+const KEPT = [DRAFT, 'key.bin', 'versions.bin'];
 
 interface Round {
   delayMs: number;
@@ -63,16 +65,16 @@ describe('a process killed in the middle of saving', () => {
       // The child reports a version right after its save resolves, so the kill can land between the two: one more is fine.
       expect([lastSaved, lastSaved + 1], `round ${round}, killed ${delayMs} ms after the first save`).toContain(version);
 
-      for (const name of readdirSync(dir).filter((name) => name !== DRAFT && name !== 'key.bin')) tempFiles.add(name);
+      for (const name of readdirSync(dir).filter((name) => !KEPT.includes(name))) tempFiles.add(name);
     }
 
-    // At most one temp file per kill, each named as atomicWriter names them: the draft's name and a number.
+    // At most one temp file per kill, each named as atomicWriter names them: the draft's (or the book's) name and a number.
     expect(tempFiles.size).toBeLessThanOrEqual(ROUNDS);
-    for (const name of tempFiles) expect(name).toMatch(new RegExp(`^${DRAFT.replace('.', '\\.')}\\.\\d+$`));
+    for (const name of tempFiles) expect(name).toMatch(new RegExp(`^(${DRAFT.replace('.', '\\.')}|versions\\.bin)\\.\\d+$`));
 
     const { store } = openStore(dir);
     expect((await store.list()).drafts.map((draft) => draft.id)).toEqual([CONSULTATION_ID]);
     await store.purgeExpired();
-    expect(readdirSync(dir).sort()).toEqual([DRAFT, 'key.bin']);
+    expect(readdirSync(dir).sort()).toEqual(KEPT);
   });
 });

@@ -58,7 +58,7 @@ describe('drafts at rest', () => {
     const onDisk = Buffer.concat(readdirSync(dir).map((name) => readFileSync(path.join(dir, name))));
 
     for (const marker of PLAINTEXT_MARKERS) expect(onDisk.includes(Buffer.from(marker, 'utf8')), marker).toBe(false);
-    expect(readdirSync(dir).sort()).toEqual([`${CONSULTATION_ID}.facet-draft`, 'key.bin']);
+    expect(readdirSync(dir).sort()).toEqual([`${CONSULTATION_ID}.facet-draft`, 'key.bin', 'versions.bin']);
   });
 
   it('a draft starts with the versioned header, and each save uses a fresh IV', async () => {
@@ -67,7 +67,7 @@ describe('drafts at rest', () => {
     await openStore(dir).store.save(consultation);
     const second = readFileSync(draftFile(dir));
 
-    expect(first.subarray(0, MAGIC_BYTES).toString('ascii')).toBe('FACETDRAFT1');
+    expect(first.subarray(0, MAGIC_BYTES).toString('ascii')).toBe('FACETDRAFT2');
     expect(second.subarray(MAGIC_BYTES, MAGIC_BYTES + IV_BYTES)).not.toEqual(first.subarray(MAGIC_BYTES, MAGIC_BYTES + IV_BYTES));
     expect(second).not.toEqual(first);
   });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeFs, type FsPort } from '../../../main/services/atomic-write';
@@ -82,6 +82,15 @@ describe('listing, loading and discarding', () => {
     expect(await store.load(CONSULTATION_ID)).toEqual(consultationFixture());
   });
 
+  it.skipIf(process.platform === 'win32')('save() makes the folder readable by the user only (0700), and the key and draft files 0600', async () => {
+    const dir = path.join(tempDir(), 'drafts');
+    await openStore(dir).store.save(consultationFixture());
+
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(dir, 'key.bin')).mode & 0o777).toBe(0o600);
+    expect(statSync(draftFile(dir)).mode & 0o777).toBe(0o600);
+  });
+
   it('save() answers with the time it saved', async () => {
     const { store } = openStore(tempDir(), { now: () => new Date('2026-11-24T09:53:00.000Z') });
     expect(await store.save(consultationFixture())).toEqual({ savedAt: '2026-11-24T09:53:00.000Z' });
@@ -95,7 +104,7 @@ describe('listing, loading and discarding', () => {
     await store.discard(CONSULTATION_ID);
     await store.discard(CONSULTATION_ID);
 
-    expect(readdirSync(dir)).toEqual(['key.bin']);
+    expect(readdirSync(dir).sort()).toEqual(['key.bin', 'versions.bin']);
     await expect(store.load(CONSULTATION_ID)).rejects.toMatchObject({ code: 'not-found' });
   });
 
@@ -243,7 +252,7 @@ describe('reading while saves are under way', () => {
     await store.whenIdle();
 
     expect(settled.sort()).toEqual(['discard', 'failing save', 'save']);
-    expect(readdirSync(dir).sort()).toEqual([`${OTHER_ID}.facet-draft`, 'key.bin'].sort());
+    expect(readdirSync(dir).sort()).toEqual([`${OTHER_ID}.facet-draft`, 'key.bin', 'versions.bin'].sort());
   });
 
   it('whenIdle() resolves at once when nothing is queued', async () => {
@@ -312,12 +321,17 @@ describe('retention', () => {
     return openStore(dir, { now: () => NOW, retentionDays: () => retentionDays });
   }
 
+  /** Saves as main did `days` before NOW, by main's own clock. */
+  function savedDaysAgo(dir: string, days: number, overrides: Partial<Consultation> = {}) {
+    return openStore(dir, { now: () => new Date(NOW.getTime() - days * DAY_MS) }).store.save(consultationFixture(overrides));
+  }
+
   it('purgeExpired() deletes drafts not updated within the retention period and keeps the rest', async () => {
     const dir = tempDir();
+    await savedDaysAgo(dir, 10, { updatedAt: daysAgo(10) });
+    await savedDaysAgo(dir, 2, { id: OTHER_ID, updatedAt: daysAgo(2) });
+    await savedDaysAgo(dir, 6.9, { id: THIRD_ID, updatedAt: daysAgo(6.9) });
     const { store } = storeAt(dir);
-    await store.save(consultationFixture({ updatedAt: daysAgo(10) }));
-    await store.save(consultationFixture({ id: OTHER_ID, updatedAt: daysAgo(2) }));
-    await store.save(consultationFixture({ id: THIRD_ID, updatedAt: daysAgo(6.9) }));
 
     expect(await store.purgeExpired()).toBe(1);
     expect((await store.list()).drafts.map((draft) => draft.id)).toEqual([OTHER_ID, THIRD_ID]);
@@ -326,8 +340,8 @@ describe('retention', () => {
   it('reads the retention period at each purge, so a changed setting applies at once', async () => {
     const dir = tempDir();
     let retentionDays = 7;
+    await savedDaysAgo(dir, 3);
     const { store } = openStore(dir, { now: () => NOW, retentionDays: () => retentionDays });
-    await store.save(consultationFixture({ updatedAt: daysAgo(3) }));
 
     expect(await store.purgeExpired()).toBe(0);
     retentionDays = 1;
@@ -345,7 +359,24 @@ describe('retention', () => {
     utimesSync(draftFile(dir, THIRD_ID), NOW, NOW);
 
     expect(await store.purgeExpired()).toBe(1);
-    expect(readdirSync(dir).sort()).toEqual([`${CONSULTATION_ID}.facet-draft`, `${THIRD_ID}.facet-draft`, 'key.bin'].sort());
+    expect(readdirSync(dir).sort()).toEqual([`${CONSULTATION_ID}.facet-draft`, `${THIRD_ID}.facet-draft`, 'key.bin', 'versions.bin'].sort());
+  });
+
+  it('retention counts from when main last saved the draft, not from the updatedAt the window sent (a draft dated 9999 still expires)', async () => {
+    const dir = tempDir();
+    await savedDaysAgo(dir, 8, { updatedAt: '9999-12-31T23:59:59.000Z' });
+
+    expect(await storeAt(dir).store.purgeExpired()).toBe(1);
+    expect(readdirSync(dir)).not.toContain(`${CONSULTATION_ID}.facet-draft`);
+  });
+
+  it('a draft the window dated long ago, but that main saved today, is kept', async () => {
+    const dir = tempDir();
+    const { store } = storeAt(dir);
+    await store.save(consultationFixture({ updatedAt: '2000-01-01T00:00:00.000Z' }));
+
+    expect(await store.purgeExpired()).toBe(0);
+    expect((await store.list()).drafts).toHaveLength(1);
   });
 
   it('purge removes temp files left by interrupted writes, and leaves other files alone', async () => {
@@ -357,7 +388,7 @@ describe('retention', () => {
     writeFileSync(path.join(dir, 'README.txt'), 'not ours');
 
     expect(await store.purgeExpired()).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual([`${CONSULTATION_ID}.facet-draft`, 'README.txt', 'key.bin'].sort());
+    expect(readdirSync(dir).sort()).toEqual([`${CONSULTATION_ID}.facet-draft`, 'README.txt', 'key.bin', 'versions.bin'].sort());
   });
 
   it('purge never removes the temp file of a save that is under way', async () => {
