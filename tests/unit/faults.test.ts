@@ -1,20 +1,21 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../main/handlers';
+import type { KeyProtector } from '../../main/services/consultations';
 import { createLogger } from '../../main/services/log';
 import { TEST_KEY_PROTECTOR } from '../e2e/browser-host';
 import { consultationFixture, PATIENT_NAME } from '../fixtures/consultation-fixtures';
 import { BUILT_IN_CONTENT } from '../fixtures/content-folders';
 
-function backendWithUserData(userDataDir: string) {
+function backendWithUserData(userDataDir: string, keys: KeyProtector = TEST_KEY_PROTECTOR) {
   const logLines: string[] = [];
   const backend = createBackend({
     appInfo: { name: 'Facet', version: '0.0.0', platform: 'linux', userDataDir, userDataIsCustom: true },
     builtInContentDir: BUILT_IN_CONTENT,
     fontsDir: path.resolve(import.meta.dirname, '../../assets/fonts'),
-    keys: TEST_KEY_PROTECTOR,
+    keys,
     openFolder: async () => true,
     openFile: async () => '',
     chooseSummaryFile: async () => null,
@@ -53,6 +54,32 @@ describe('a data folder that cannot be written at start', () => {
     expect((failure as Error).message).not.toContain(PATIENT_NAME.split(' ')[0]!);
     expect(logLines.join('\n')).not.toContain(PATIENT_NAME.split(' ')[0]!);
     await expect(backend.handlers['settings.get'](undefined)).resolves.toMatchObject({ paperSize: 'A4' });
+    backend.close();
+  });
+});
+
+describe('a keychain that refuses at start (locked at login, "Deny")', () => {
+  it('starts, counts the saved drafts as locked, says what to do on save, and neither purges nor replaces anything', async () => {
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'facet-locked-'));
+    const first = backendWithUserData(userDataDir);
+    await first.backend.handlers['consultations.save'](consultationFixture());
+    first.backend.close();
+    const drafts = path.join(userDataDir, 'drafts');
+    const before = readdirSync(drafts).sort();
+    const keyFile = readFileSync(path.join(drafts, 'key.bin'));
+
+    const refused = () => Promise.reject(new Error('User interaction is not allowed.'));
+    const { backend, logLines } = backendWithUserData(userDataDir, { ...TEST_KEY_PROTECTOR, protect: refused, unprotect: refused });
+    await backend.start();
+
+    await expect(backend.handlers['consultations.list'](undefined)).resolves.toEqual({ drafts: [], locked: 1, unreadable: 0 });
+    await expect(backend.handlers['consultations.save'](consultationFixture({ notes: 'while locked' }))).rejects.toMatchObject({
+      code: 'io-failed',
+      message: 'Facet could not unlock its saved consultations with this computer’s keychain. Unlock your keychain and restart Facet.',
+    });
+    expect(readdirSync(drafts).sort()).toEqual(before);
+    expect(readFileSync(path.join(drafts, 'key.bin'))).toEqual(keyFile);
+    expect(logLines.join('\n')).not.toContain(PATIENT_NAME.split(' ')[0]!);
     backend.close();
   });
 });
