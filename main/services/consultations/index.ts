@@ -48,9 +48,9 @@ export interface ConsultationStore {
   /** Deletes the draft; nothing to do if it is already gone. */
   discard(id: string): Promise<void>;
   /**
-   * Deletes drafts not updated within the retention period, and temp files
-   * left by an interrupted write. Never a draft it cannot open because the
-   * keychain is locked: those wait until it unlocks.
+   * Deletes drafts main has not saved within the retention period, and temp
+   * files left by an interrupted write. Never a draft it cannot open because
+   * the keychain is locked: those wait until it unlocks.
    */
   purgeExpired(): Promise<number>;
   /** What Settings shows. A key is only ever stored unprotected when this says storage is not secure. */
@@ -175,8 +175,12 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
    * inside the queue, so a save in between wins). Goes by the time sealed in
    * the draft, never the updatedAt the window sent: a window's clock, or a
    * draft dated 9999, must not keep patient data past the retention period.
-   * A draft that cannot be read goes by its file's time; one that cannot be
-   * read because the keychain is locked is kept.
+   *
+   * A draft that is damaged or was changed goes by its file's time: it still
+   * holds patient data (GCM leaves the rest of a damaged file decryptable),
+   * so the retention promise holds for it too; until then it is kept and
+   * counted on the home screen. One that cannot be read because the keychain
+   * is locked is always kept: it opens again once the keychain does.
    */
   const purgeIfExpired = async (id: string, cutoff: number): Promise<boolean> => {
     const updated = await readDraft(id).then(
