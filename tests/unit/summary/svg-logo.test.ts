@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeDataUrl } from '../../../main/services/summary-pdf/Logo';
-import { parseSvgLogo } from '../../../main/services/summary-pdf/svg-logo';
+import { parseSvgLogo, readSvgLogo } from '../../../main/services/summary-pdf/svg-logo';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
 
 const LINDEN = readFileSync(path.join(BUILT_IN_CONTENT, 'images/logo.svg'), 'utf8');
@@ -61,4 +61,76 @@ describe('decodeDataUrl', () => {
     expect(decodeDataUrl('https://example.com/logo.png')).toBeNull();
     expect(decodeDataUrl('data:image/svg+xml,%E0%A4%A')).toBeNull();
   });
+});
+
+/** ms for one read of `source` (one run: for spotting work that takes seconds, before repeating it). */
+function readTime(source: string): number {
+  const started = performance.now();
+  parseSvgLogo(source);
+  return performance.now() - started;
+}
+
+/** ms per character over 1 MB read in runs of `source`: the same amount of work, and of garbage, at every length. */
+function msPerCharacter(source: string): number {
+  const runs = Math.max(1, Math.round(1_000_000 / source.length));
+  const started = performance.now();
+  for (let run = 0; run < runs; run += 1) parseSvgLogo(source);
+  return (performance.now() - started) / (runs * source.length);
+}
+
+/** Cost per character of `large` over that of `small`, best of five rounds taken in turn, so a busy moment on the machine touches both. */
+function costRatio(small: string, large: string): number {
+  let smallBest = Infinity;
+  let largeBest = Infinity;
+  for (let round = 0; round < 5; round += 1) {
+    smallBest = Math.min(smallBest, msPerCharacter(small));
+    largeBest = Math.min(largeBest, msPerCharacter(large));
+  }
+  return largeBest / smallBest;
+}
+
+const repeated = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+const OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">';
+
+describe('hostile logos cost time in proportion to their size (the logo is read on every export)', () => {
+  it.each<[string, (length: number) => string]>([
+    ['unterminated comments', (n) => OPEN + repeated('<!--', n)],
+    ['unterminated processing instructions', (n) => OPEN + repeated('<?', n)],
+    ['unterminated CDATA', (n) => OPEN + repeated('<![CDATA[', n)],
+    ['unterminated tags', (n) => OPEN + repeated('<g ', n)],
+    ['a long attribute name without a value', (n) => `<svg viewBox="0 0 10 10" ${'a'.repeat(n)}></svg>`],
+    ['unterminated attribute values', (n) => `<svg viewBox="0 0 10 10" ${repeated('a="', n)}></svg>`],
+    ['many shapes', (n) => `${OPEN}${repeated('<g fill="#123456"><rect width="1" height="1"/></g>', n)}</svg>`],
+    ['entities', (n) => `${OPEN}<text>${repeated('&#', n)}</text></svg>`],
+  ])('%s: 4× the size takes less than 8× the time; 2 MB (the image limit) under 200 ms', (_name, make) => {
+    const N = 16_000;
+    readTime(make(N)); // warm up
+    // One run first: quadratic code would take seconds here, so stop before repeating it.
+    expect(readTime(make(4 * N))).toBeLessThan(200);
+    // Linear: the same cost per character (time(4N) < 8 × time(N) allows it to double; quadratic would quadruple it).
+    expect(costRatio(make(N), make(4 * N))).toBeLessThan(2);
+
+    expect(readTime(make(2 * 1024 * 1024))).toBeLessThan(200);
+  }, 60_000);
+
+  it.each([
+    ['<!-- never closed', /comment .*never closed/],
+    ['<![CDATA[ x', /CDATA/],
+    ['<rect width="5"', /tag .*never closed/],
+    ['<linearGradient id="g"/>', /<lineargradient>/i],
+  ])('says why a logo is refused: %s', (rest, reason) => {
+    const result = readSvgLogo(`${OPEN}${rest}`);
+
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(reason) });
+  });
+});
+
+it('refuses drawings nested deeper than react-pdf should recurse', () => {
+  expect(readSvgLogo(`${OPEN}${'<g>'.repeat(100)}${'</g>'.repeat(100)}</svg>`)).toEqual({ ok: false, reason: 'it nests elements more than 32 deep' });
+});
+
+it('steps over a DOCTYPE with its own entity declarations, as illustration programs write them', () => {
+  const logo = parseSvgLogo(`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd" [ <!ENTITY ns "http://ns.example/"> ]>${OPEN}<rect width="4" height="4"/></svg>`);
+
+  expect(logo?.root.children.map((c) => c.tag)).toEqual(['rect']);
 });
