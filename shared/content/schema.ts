@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PROSE_NESTING, parseProse } from './prose';
 
 /**
  * The content pack as a clinic writes it: one YAML file per part, with prose
@@ -12,8 +13,36 @@ export const CONTENT_FILES = ['pack.yaml', 'clinic.yaml', 'treatments.yaml', 're
 export type ContentFile = (typeof CONTENT_FILES)[number];
 
 const text = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * The longest prose field Facet takes, in characters (Markdown marks included), by kind:
+ * a few paragraphs of explanation, or one line on a slide. Ten times what the built-in
+ * pack uses, and far less than could slow the app down.
+ */
+export const MAX_PROSE_LENGTH = { paragraphs: 4000, line: 1000 } as const;
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** Why a prose field cannot be used as written, or null. */
+function proseProblem(markdown: string, maxLength: number): string | null {
+  if (markdown.length > maxLength) return `is ${count(markdown.length)} characters long; this text can be at most ${count(maxLength)} characters`;
+  try {
+    if (parseProse(markdown).nestedTooDeeply) {
+      return `is nested too deeply; Facet shows at most ${MAX_PROSE_NESTING} levels of quotes, lists and emphasis`;
+    }
+  } catch (error) {
+    // The parser is linear and bounded, so this is a bug: still a problem on this field, not a crash.
+    return `could not be read as Markdown (${error instanceof Error ? error.message : String(error)})`;
+  }
+  return null;
+}
+
 /** Markdown prose (paragraphs, **bold**, *italic*, lists, images from the pack). */
-const prose = text;
+const prose = (kind: keyof typeof MAX_PROSE_LENGTH) =>
+  text.superRefine((markdown, ctx) => {
+    const problem = proseProblem(markdown, MAX_PROSE_LENGTH[kind]);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 const id = z
   .string()
   .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "crows-feet"');
@@ -73,8 +102,8 @@ export const Treatment = z.strictObject({
   /** Used in tight places: filter buttons, legend, table cells. */
   shortName: text,
   summary: text,
-  howItWorks: prose,
-  whatTreatmentIsLike: prose,
+  howItWorks: prose('paragraphs'),
+  whatTreatmentIsLike: prose('paragraphs'),
   /** Days until an effect is usually seen (0 = straight away). */
   onsetDays: z
     .strictObject({ min: z.number().min(0).max(60), max: z.number().min(0).max(60) })
@@ -106,7 +135,7 @@ export type LineCause = z.infer<typeof LineCause>;
 export const RegionTreatment = z.strictObject({
   treatment: id,
   /** How this treatment helps here, in plain words. */
-  how: prose,
+  how: prose('paragraphs'),
   /** false when the treatment is used here only sometimes. */
   usual: z.boolean().default(true),
 });
@@ -119,7 +148,7 @@ export const RegionEntry = z.strictObject({
   sides: z.tuple([z.literal('left'), z.literal('right')]).optional(),
   lines: nonEmptyList(LineCause),
   /** What causes lines or changes here. */
-  causes: prose,
+  causes: prose('paragraphs'),
   treatments: nonEmptyList(RegionTreatment),
 });
 export type RegionEntry = z.infer<typeof RegionEntry>;
@@ -134,14 +163,14 @@ export const MECHANISM_PHASES = { toxin: 4, filler: 3 } as const;
 export const MECHANISM_LABELS = ['skin', 'muscle', 'nerve', 'toxin', 'filler', 'collagen', 'fat'] as const;
 export type MechanismAnimation = keyof typeof MECHANISM_PHASES;
 
-const slideBase = { id, title: text, notes: prose.optional() };
+const slideBase = { id, title: text, notes: prose('paragraphs').optional() };
 
 export const TitleSlide = z.strictObject({ ...slideBase, kind: z.literal('title'), subtitle: text.optional() });
 export const BulletsSlide = z.strictObject({
   ...slideBase,
   kind: z.literal('bullets'),
   /** Shown one by one as the presenter moves on. */
-  bullets: nonEmptyList(prose).max(7, 'at most 7 bullets fit on a slide'),
+  bullets: nonEmptyList(prose('line')).max(7, 'at most 7 bullets fit on a slide'),
   image: imagePath.optional(),
   imageAlt: text.optional(),
 });
@@ -150,7 +179,7 @@ export const ComparisonSlide = z
     ...slideBase,
     kind: z.literal('comparison'),
     columns: z.array(z.strictObject({ title: text, treatment: id.optional() })).length(2, 'needs exactly two columns'),
-    rows: nonEmptyList(z.strictObject({ label: text, cells: z.array(prose).length(2, 'needs one cell per column') })),
+    rows: nonEmptyList(z.strictObject({ label: text, cells: z.array(prose('line')).length(2, 'needs one cell per column') })),
   });
 export const MechanismSlide = z
   .strictObject({
@@ -173,18 +202,18 @@ export const TimelineSlide = z.strictObject({
   treatments: nonEmptyList(id),
   /** Length of the shared axis; by default the longest duration, rounded up. */
   axisMonths: z.number().int().min(3).max(36).optional(),
-  caption: prose.optional(),
+  caption: prose('line').optional(),
 });
 export const FaceSlide = z.strictObject({
   ...slideBase,
   kind: z.literal('face'),
   highlight: z.strictObject({ treatment: id.optional(), regions: z.array(id).optional() }).default({}),
-  caption: prose.optional(),
+  caption: prose('line').optional(),
 });
 export const QuestionsSlide = z.strictObject({
   ...slideBase,
   kind: z.literal('questions'),
-  items: nonEmptyList(prose).max(7, 'at most 7 items fit on a slide'),
+  items: nonEmptyList(prose('line')).max(7, 'at most 7 items fit on a slide'),
 });
 
 export const Slide = z.discriminatedUnion('kind', [TitleSlide, BulletsSlide, ComparisonSlide, MechanismSlide, TimelineSlide, FaceSlide, QuestionsSlide]);
@@ -197,7 +226,7 @@ export const SlidesFile = z.strictObject({ slides: nonEmptyList(Slide) });
 
 export const Disclaimer = z.strictObject({
   id,
-  text: prose,
+  text: prose('paragraphs'),
   /** Where it is shown: on the patient's summary, at the end of the deck, or both. */
   showOn: nonEmptyList(z.enum(['summary', 'slides'])).default(['summary', 'slides']),
 });

@@ -65,3 +65,32 @@ describe('isPackImagePath', () => {
     expect(isPackImagePath(src)).toBe(expected);
   });
 });
+
+describe('the Markdown Facet keeps', () => {
+  it.each([
+    ['a heading', '## Before you decide', [{ type: 'heading', children: [{ type: 'text', text: 'Before you decide' }] }]],
+    ['a numbered list', '1. Rest\n2. Ice', [{ type: 'list', ordered: true, items: [[{ type: 'text', text: 'Rest' }], [{ type: 'text', text: 'Ice' }]] }]],
+    ['a list inside a list, on lines of its own', '- Face\n  - Forehead\n  - Brows', [
+      { type: 'list', ordered: false, items: [[{ type: 'text', text: 'Face' }, { type: 'break' }, { type: 'text', text: 'Forehead' }, { type: 'break' }, { type: 'text', text: 'Brows' }]] },
+    ]],
+    ['a hard line break', 'One  \nTwo', [{ type: 'paragraph', children: [{ type: 'text', text: 'One' }, { type: 'break' }, { type: 'text', text: 'Two' }] }]],
+    ['bold and italic together', '***Both***', [{ type: 'paragraph', children: [{ type: 'em', children: [{ type: 'strong', children: [{ type: 'text', text: 'Both' }] }] }] }]],
+    ['underscores inside words as they are', 'snake_case_name', [{ type: 'paragraph', children: [{ type: 'text', text: 'snake_case_name' }] }]],
+    ['escaped marks as they are', '\\*not italic\\*', [{ type: 'paragraph', children: [{ type: 'text', text: '*not italic*' }] }]],
+    ['code as its words', 'Type `2 * 3`', [{ type: 'paragraph', children: [{ type: 'text', text: 'Type 2 * 3' }] }]],
+    ['a quote as a plain paragraph', '> Quoted', [{ type: 'paragraph', children: [{ type: 'text', text: 'Quoted' }] }]],
+  ])('%s', (_what, markdown, blocks) => {
+    expect(parseProse(markdown).blocks).toEqual(blocks);
+  });
+
+  it('one picture written several ways is one picture', () => {
+    expect(parseProse('![a](./images/x.png) ![b](images/./x.png) ![c](<images/x.png>)').images).toEqual(['images/x.png', 'images/x.png', 'images/x.png']);
+  });
+
+  it('a table is left out, with a warning', () => {
+    const parsed = parseProse('| Area | Dose |\n| --- | --- |\n| Brow | 10 |');
+
+    expect(parsed.blocks).toEqual([]);
+    expect(parsed.warnings).toEqual(['Tables are not supported in content text and were left out.']);
+  });
+});
