@@ -5,8 +5,9 @@ import { formatPath, formatProblem } from '../../../shared/content/problem-forma
 import { parseProse } from '../../../shared/content/prose';
 import { CONTENT_FILES, type ContentFile, type ParsedFiles } from '../../../shared/content/schema';
 import { accentPalette } from '../../../shared/ui/colour';
-import { readPackImage } from './images';
-import { isNotFound, readContentFile, type FileProblem } from './read-file';
+import { readSvgLogo } from '../summary-pdf/svg-logo';
+import { createImageReader, MAX_TOTAL_IMAGE_BYTES } from './images';
+import { formatSize, isNotFound, readContentFile, type FileProblem, type ReadResult } from './read-file';
 
 export interface ContentFolders {
   /** The pack that ships with the app. */
@@ -82,11 +83,18 @@ export async function loadContent(folders: ContentFolders, revision = 0): Promis
 }
 
 async function readAll(dir: string) {
-  const results = await Promise.all(CONTENT_FILES.map((file) => readContentFile(dir, file)));
+  const results = await Promise.all(CONTENT_FILES.map((file) => readContentFile(dir, file).catch(unreadable)));
   return Object.fromEntries(CONTENT_FILES.map((file, i) => [file, results[i]!])) as {
     [F in ContentFile]: Awaited<ReturnType<typeof readContentFile<F>>>;
   };
 }
+
+/** A read that threw (a bug, not a bad file): still only this file's problem. */
+function unreadable(error: unknown): ReadResult<ContentFile> {
+  return { status: 'invalid', problems: [{ line: null, path: '', message: `this file could not be read (${errorText(error)})` }] };
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 200);
 
 const dataOf = (files: Chosen) =>
   Object.fromEntries(CONTENT_FILES.map((file) => [file, files[file].data])) as ParsedFiles;
@@ -137,18 +145,27 @@ function revertOverridesThatBreakReferences(files: Chosen, builtIns: Partial<Cho
   }
 }
 
-/** Warnings from Markdown prose: HTML, links and remote images are left out. */
+/** Warnings from Markdown prose: HTML, links, tables and remote images are left out. */
 function proseProblems(files: Chosen): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const file of CONTENT_FILES) {
     walkStrings(files[file].data, [], (value, fieldPath) => {
-      if (!/[<[\]]/.test(value)) return;
-      for (const message of parseProse(value).warnings) {
+      if (!/[<[\]|]/.test(value)) return;
+      for (const message of proseOf(value)?.warnings ?? ['this text could not be read as Markdown']) {
         problems.push(referenceProblem(files, { file, path: fieldPath, message }, 'warning'));
       }
     });
   }
   return problems;
+}
+
+/** The schema has parsed every prose field already, so this cannot throw; if it ever does, it stays this field's problem. */
+function proseOf(value: string) {
+  try {
+    return parseProse(value);
+  } catch {
+    return null;
+  }
 }
 
 async function loadImages(files: Chosen, folders: ContentFolders) {
@@ -160,18 +177,31 @@ async function loadImages(files: Chosen, folders: ContentFolders) {
   });
   for (const file of CONTENT_FILES) {
     walkStrings(files[file].data, [], (value, fieldPath) => {
-      if (value.includes('![')) for (const image of parseProse(value).images) references.push({ file, path: fieldPath, image });
+      if (value.includes('![')) for (const image of proseOf(value)?.images ?? []) references.push({ file, path: fieldPath, image });
     });
   }
 
-  const searchOrder = folders.override ? [folders.override, folders.builtIn] : [folders.builtIn];
+  const read = createImageReader(folders.override ? [folders.override, folders.builtIn] : [folders.builtIn]);
   const images: Record<string, string> = {};
   const problems: ContentProblem[] = [];
+  const warn = (reference: (typeof references)[number], message: string) =>
+    problems.push(referenceProblem(files, { file: reference.file, path: reference.path, message }, 'warning'));
+  let sent = 0;
   for (const reference of references) {
     if (reference.image in images) continue;
-    const result = await readPackImage(searchOrder, reference.image);
-    if (result.ok) images[reference.image] = result.dataUrl;
-    else problems.push(referenceProblem(files, { file: reference.file, path: reference.path, message: `${result.message}; it is left out` }, 'warning'));
+    const result = await read(reference.image);
+    if (!result.ok) {
+      warn(reference, `${result.message}; it is left out`);
+    } else if (sent + result.bytes.length > MAX_TOTAL_IMAGE_BYTES) {
+      warn(reference, `the image "${reference.image.slice(0, 80)}" is left out: the content's images add up to more than ${formatSize(MAX_TOTAL_IMAGE_BYTES)}`);
+    } else {
+      sent += result.bytes.length;
+      images[reference.image] = result.dataUrl;
+      if (reference === references[0] && logo.logo && /\.svg$/i.test(logo.logo)) {
+        const svg = readSvgLogo(result.bytes.toString('utf8'));
+        if (!svg.ok) warn(reference, `the patient's summary cannot draw this logo (${svg.reason}), so it shows the clinic's name there instead`);
+      }
+    }
   }
   return { images, problems };
 }

@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, type Document, type LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { formatPath } from '../../../shared/content/problem-format';
 import { FILE_SCHEMAS, type ContentFile, type ParsedFiles } from '../../../shared/content/schema';
+import { readPlainFile, resolveInside } from './open-inside';
+import { parseYaml } from './yaml';
 
 /**
  * Reads one content file and validates it, turning every failure into a
@@ -12,6 +12,9 @@ import { FILE_SCHEMAS, type ContentFile, type ParsedFiles } from '../../../share
 
 /** Content files are short text; anything larger is a mistake (a pasted video, a wrong file). */
 export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
+
+/** A file of garbage can break every line: the first problems say enough, and a list of thousands would swamp the page. */
+const MAX_PROBLEMS_PER_FILE = 20;
 
 export interface FileProblem {
   line: number | null;
@@ -25,37 +28,35 @@ export type ReadResult<F extends ContentFile> =
   | { status: 'ok'; data: ParsedFiles[F]; lineOf: (fieldPath: readonly (string | number)[]) => number | null };
 
 export async function readContentFile<F extends ContentFile>(dir: string, file: F): Promise<ReadResult<F>> {
-  const filePath = path.join(dir, file);
-  let bytes: Buffer;
-  try {
-    const info = await stat(filePath);
-    if (info.isDirectory()) return invalid(`is a folder, not a file`);
-    // A pipe or device named like a content file would hang or never end: only plain files are read.
-    if (!info.isFile()) return invalid('is not a plain file');
-    if (info.size > MAX_CONTENT_FILE_BYTES) {
-      return invalid(`is ${formatSize(info.size)}; a content file can be at most ${formatSize(MAX_CONTENT_FILE_BYTES)}`);
-    }
-    bytes = await readFile(filePath);
-  } catch (error) {
-    if (isNotFound(error)) return { status: 'missing' };
+  const resolved = await resolveInside(dir, file);
+  if (!resolved.ok) {
+    if (resolved.reason === 'missing') return { status: 'missing' };
+    if (resolved.reason === 'outside') return invalid('is a link to a file outside the content folder');
     return invalid('could not be read (check that Facet is allowed to open it)');
   }
+  const read = await readPlainFile(resolved.realPath, MAX_CONTENT_FILE_BYTES);
+  if (!read.ok) {
+    switch (read.reason) {
+      case 'missing':
+        return { status: 'missing' };
+      case 'folder':
+        return invalid('is a folder, not a file');
+      case 'not-plain':
+        // A pipe or device named like a content file would hang or never end: only plain files are read.
+        return invalid('is not a plain file');
+      case 'too-big':
+        return invalid(`is ${formatSize(read.size)}; a content file can be at most ${formatSize(MAX_CONTENT_FILE_BYTES)}`);
+      default:
+        return invalid('could not be read (check that Facet is allowed to open it)');
+    }
+  }
 
-  const text = decodeText(bytes);
+  const text = decodeText(read.bytes);
   if (text === null) return invalid('is not a text file (save it as plain UTF-8 text)');
 
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    return {
-      status: 'invalid',
-      problems: document.errors.map((error) => ({
-        line: error.linePos?.[0].line ?? null,
-        path: '',
-        message: `not valid YAML: ${firstLine(error.message)}`,
-      })),
-    };
-  }
+  const parsedYaml = parseYaml(text);
+  if (!parsedYaml.ok) return { status: 'invalid', problems: capped(parsedYaml.problems.map((p) => ({ ...p, path: '' }))) };
+  const { document, lineCounter } = parsedYaml;
   if (document.contents === null) return invalid('is empty');
 
   const lineOf = (fieldPath: readonly (string | number)[]) => lineOfPath(document, lineCounter, fieldPath);
@@ -70,10 +71,16 @@ export async function readContentFile<F extends ContentFile>(dir: string, file: 
   if (!parsed.success) {
     return {
       status: 'invalid',
-      problems: parsed.error.issues.map((issue) => describeIssue(issue, raw, lineOf)),
+      problems: capped(parsed.error.issues.map((issue) => describeIssue(issue, raw, lineOf))),
     };
   }
   return { status: 'ok', data: parsed.data as ParsedFiles[F], lineOf };
+}
+
+function capped(problems: FileProblem[]): FileProblem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems;
+  const more = problems.length - MAX_PROBLEMS_PER_FILE;
+  return [...problems.slice(0, MAX_PROBLEMS_PER_FILE), { line: null, path: '', message: `and ${more} more problem${more === 1 ? '' : 's'} in this file` }];
 }
 
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown, lineOf: (p: readonly (string | number)[]) => number | null): FileProblem {
@@ -152,10 +159,6 @@ function decodeText(bytes: Buffer): string | null {
 
 function invalid(message: string): { status: 'invalid'; problems: FileProblem[] } {
   return { status: 'invalid', problems: [{ line: null, path: '', message: `this file ${message}` }] };
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 export function formatSize(bytes: number): string {
