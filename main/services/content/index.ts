@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ContentLoadResult, ContentPack } from '../../../shared/content/pack';
+import type { ContentLoadResult, ContentPack, ContentProblem } from '../../../shared/content/pack';
 import { CONTENT_FILES } from '../../../shared/content/schema';
 import { FacetError } from '../../../shared/ipc/result';
 import type { Logger } from '../log';
@@ -30,9 +30,36 @@ export function createContentService(ports: ContentServicePorts) {
   let lastGoodPack: ContentPack | null = null;
   let watcher: FolderWatcher | null = null;
 
+  /**
+   * A load that throws (a bug: bad files are problems, not exceptions) must not leave the
+   * app without content: it becomes a problem, and the built-in pack alone stands in.
+   */
+  const loadSafely = async (at: number): Promise<{ loaded: ContentLoadResult; failed: boolean }> => {
+    try {
+      return { loaded: await loadContent({ builtIn: builtInDir, override: overrideDir }, at), failed: false };
+    } catch (error) {
+      log.error('content.load-failed', { error: error instanceof Error ? error.name : typeof error });
+      const problem: ContentProblem = {
+        file: '(content folder)',
+        origin: 'override',
+        severity: 'error',
+        line: null,
+        path: '',
+        message: `the content could not be loaded (${(error instanceof Error ? error.message : String(error)).slice(0, 200)}); Facet uses its built-in content until it loads`,
+      };
+      const builtIn = await loadContent({ builtIn: builtInDir, override: null }, at).catch(() => null);
+      return {
+        loaded: builtIn ? { ...builtIn, problems: [problem, ...builtIn.problems] } : { pack: null, problems: [problem], overridden: [], revision: at },
+        failed: true,
+      };
+    }
+  };
+
   const reload = (): Promise<ContentLoadResult> => {
     revision += 1;
-    const loading = loadContent({ builtIn: builtInDir, override: overrideDir }, revision).then((loaded) => {
+    const loading: Promise<ContentLoadResult> = loadSafely(revision).then(({ loaded, failed }) => {
+      // A failed load is not kept: the next load() tries again.
+      if (failed && latest === loading) latest = null;
       // If the installed content vanished while the app runs (deleted, unplugged drive),
       // keep showing what was loaded before rather than an empty app mid-consultation.
       const result: ContentLoadResult =
@@ -115,7 +142,10 @@ export function createContentService(ports: ContentServicePorts) {
       watcher ??= watchFolder(
         overrideDir,
         () =>
-          void reload().then((result) => ports.onChange?.(result)),
+          // Nothing may escape from here: an unhandled rejection would end the main process.
+          void reload()
+            .then((result) => ports.onChange?.(result))
+            .catch((error: unknown) => log.error('content.reload-failed', { error: error instanceof Error ? error.name : typeof error })),
         log,
       );
     },
