@@ -4,6 +4,7 @@ import type { EventPayloadOf } from '../shared/ipc/contract';
 import { buildSummary } from '../shared/summary/model';
 import type { HandlerTable } from './ipc';
 import { describeApp, type AppInfoPorts } from './services/app-info';
+import { createCloseGate, withinTime, type CloseOutcome } from './services/close-gate';
 import { createConsultationStore, type ConsultationStore, type KeyProtector } from './services/consultations';
 import { createContentService, type ContentService } from './services/content';
 import type { Logger } from './services/log';
@@ -44,6 +45,12 @@ export interface Backend {
   settings: SettingsStore;
   /** Starts background work: watching the clinic's content folder, purging expired drafts. */
   start(): Promise<void>;
+  /**
+   * Before a window closes: `requestSave` asks its page to save (the page
+   * answers on `app.readyToClose`), then every queued write finishes. Bounded
+   * by `timeoutMs` in all, so a hung page cannot keep the window open.
+   */
+  saveBeforeClose(requestSave: () => void, timeoutMs: number): Promise<CloseOutcome>;
   close(): void;
 }
 
@@ -74,8 +81,14 @@ export function createBackend(ports: BackendPorts): Backend {
     log: ports.log,
   });
 
+  const closeGate = createCloseGate();
+
   const handlers: HandlerTable = {
     'app.info': () => describeApp(ports.appInfo),
+    'app.readyToClose': () => {
+      closeGate.ready();
+      return { ready: true as const };
+    },
     'content.load': () => content.load(),
     'content.openFolder': async () => ({ opened: await ports.openFolder(await content.ensureOverrideFolder()) }),
     'content.copyBuiltIn': () => content.copyBuiltIn(),
@@ -117,6 +130,21 @@ export function createBackend(ports: BackendPorts): Backend {
         // The data folder is unreadable: the app still runs; saving will say what is wrong.
         ports.log.warn('drafts.purge-skipped');
       }
+    },
+    async saveBeforeClose(requestSave, timeoutMs) {
+      const startedAt = Date.now();
+      const page = await closeGate.waitForPage(requestSave, timeoutMs);
+      const writes = await withinTime<'ready', 'timed-out'>(
+        consultations.whenIdle().then(
+          () => 'ready' as const,
+          () => 'ready' as const,
+        ),
+        timeoutMs - (Date.now() - startedAt),
+        'timed-out' as const,
+      );
+      const outcome = page === 'ready' && writes === 'ready' ? 'ready' : 'timed-out';
+      if (outcome === 'timed-out') ports.log.warn('app.close-save-timed-out', { page, writes });
+      return outcome;
     },
     close: () => content.close(),
   };

@@ -6,11 +6,15 @@ import { createBackend, type Backend } from './handlers';
 import { appFramesOnly, registerHandlers } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { withinTime } from './services/close-gate';
 import { createLogger } from './services/log';
 import { APP_ORIGIN } from './services/static-files';
-import { blockNetwork, createMainWindow, denyAllPermissions, hardenWebContents } from './window';
+import { blockNetwork, createMainWindow, denyAllPermissions, hardenWebContents, saveBeforeClosing } from './window';
 
 const log = createLogger((line) => process.stdout.write(`${line}\n`));
+
+/** How long closing may wait for the page's last save and the writes queued behind it. */
+const SAVE_BEFORE_CLOSE_MS = 3000;
 
 // A clinic may keep Facet's data in a chosen folder (FACET_USER_DATA_DIR); tests use it too.
 const customUserData = process.env.FACET_USER_DATA_DIR;
@@ -38,7 +42,19 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, trustedOrigins, log));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => backend?.close());
+  app.on('will-quit', (event) => {
+    const running = backend;
+    if (!running) return;
+    backend = null;
+    // A save the page sent as it went away may still be writing: quit once it is on disk (bounded).
+    event.preventDefault();
+    void withinTime(running.consultations.whenIdle(), SAVE_BEFORE_CLOSE_MS, undefined)
+      .catch(() => undefined)
+      .finally(() => {
+        running.close();
+        app.quit();
+      });
+  });
   app
     .whenReady()
     .then(start)
@@ -126,6 +142,7 @@ async function start(): Promise<void> {
   await backend.start();
 
   mainWindow = createMainWindow(windowOptions(devServerUrl ?? `${APP_ORIGIN}/index.html`));
+  saveBeforeClosing(mainWindow, (requestSave) => backend?.saveBeforeClose(requestSave, SAVE_BEFORE_CLOSE_MS) ?? Promise.resolve());
   mainWindow.on('closed', () => {
     mainWindow = null;
     presenterWindow?.close();

@@ -64,6 +64,28 @@ export function createMainWindow(options: WindowOptions, placement: WindowPlacem
   return window;
 }
 
+/**
+ * Holds the window open while its page saves the consultation it shows
+ * (see Backend.saveBeforeClose), then closes it. The wait is bounded there,
+ * so a hung page delays closing by seconds, never for ever.
+ */
+export function saveBeforeClosing(window: BrowserWindow, save: (requestSave: () => void) => Promise<unknown>): void {
+  let saved = false;
+  let saving = false;
+  window.on('close', (event) => {
+    if (saved) return;
+    event.preventDefault();
+    if (saving) return;
+    saving = true;
+    void save(() => window.webContents.send('app.closeRequested', {}))
+      .catch(() => undefined)
+      .finally(() => {
+        saved = true;
+        if (!window.isDestroyed()) window.close();
+      });
+  });
+}
+
 export function isTrustedUrl(url: string, trustedOrigins: readonly string[]): boolean {
   const origin = originOf(url);
   return origin !== null && trustedOrigins.includes(origin);

@@ -15,10 +15,9 @@ export function getFacetApi(): FacetApi | null {
   return window.facet ?? null;
 }
 
+export const BRIDGE_MISSING_MESSAGE = 'Facet is running outside its app window, so it cannot reach its data.';
+
 /** The same `IpcResult` shape for a missing bridge, so callers handle one kind of failure. */
 export function bridgeMissing<T>(): IpcResult<T> {
-  return {
-    ok: false,
-    error: { code: 'internal', message: 'Facet is running outside its app window, so it cannot reach its data.' },
-  };
+  return { ok: false, error: { code: 'internal', message: BRIDGE_MISSING_MESSAGE } };
 }

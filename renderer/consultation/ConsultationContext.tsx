@@ -1,9 +1,11 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Consultation } from '../../shared/consultation/model';
 import { consultationReducer, createConsultation, type ConsultationAction, type NewConsultation } from '../../shared/consultation/reducer';
+import { BRIDGE_MISSING_MESSAGE, bridgeMissing } from '../api';
 import { useFacetApi } from '../api-context';
+import { createAutosave, type SaveState } from './autosave';
 
-export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: string } | { status: 'failed'; message: string };
+export type { SaveState } from './autosave';
 
 /** An action without its time: the provider stamps it. */
 export type Change = ConsultationAction extends infer A ? (A extends { at: string } ? Omit<A, 'at'> : never) : never;
@@ -17,96 +19,117 @@ interface ConsultationControls {
   resume(id: string): Promise<string | null>;
   /** Ends the consultation: deletes its draft, clears it from the screen. */
   end(): Promise<string | null>;
-  /** Saves at once (before export), instead of waiting for the autosave. */
+  /** Saves at once (before export) and resolves once the latest change is on disk; false if it could not be saved. */
   flush(): Promise<boolean>;
 }
 
 const ConsultationContext = createContext<ConsultationControls | null>(null);
 
-/** How long after the last change the autosave runs: well inside the one-second promise. */
-const AUTOSAVE_DELAY_MS = 300;
-
-type Held = { consultation: Consultation | null };
-type HeldAction = { type: 'open'; consultation: Consultation | null } | ConsultationAction;
-
-function heldReducer(state: Held, action: HeldAction): Held {
-  if (action.type === 'open') return { consultation: action.consultation };
-  return state.consultation ? { consultation: consultationReducer(state.consultation, action) } : state;
-}
-
 /**
- * The open consultation, autosaved through main (encrypted, atomic) after
- * every change. If saving fails the work stays on screen and the save is
- * retried with the next change; the practitioner sees why.
+ * The open consultation, autosaved through main (encrypted, atomic) as the
+ * practitioner works (see autosave.ts for the timing). It is also saved at
+ * once when the window is hidden, when main is about to close the window,
+ * and before export. If saving fails the work stays on screen, the
+ * practitioner sees why, and Facet keeps trying.
  */
 export function ConsultationProvider({ children }: { children: ReactNode }) {
   const api = useFacetApi();
-  const [{ consultation }, dispatch] = useReducer(heldReducer, { consultation: null });
+  const [consultation, setConsultation] = useState<Consultation | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
+  // The latest version, kept outside React too: a flush() right after a change, in the same handler, must see it.
   const latest = useRef<Consultation | null>(null);
-  const unsaved = useRef(false);
+  const autosave = useMemo(
+    () =>
+      createAutosave({
+        write: (current) => (api ? api.consultations.save(current) : Promise.resolve(bridgeMissing<{ savedAt: string }>())),
+        onState: setSaveState,
+      }),
+    [api],
+  );
 
-  const save = useCallback(async (): Promise<boolean> => {
-    const current = latest.current;
-    if (!api || !current) return false;
-    unsaved.current = false;
-    setSaveState({ status: 'saving' });
-    const result = await api.consultations.save(current);
-    if (result.ok) {
-      setSaveState({ status: 'saved', at: result.value.savedAt });
-      return true;
-    }
-    unsaved.current = true;
-    setSaveState({ status: 'failed', message: result.error.message });
-    return false;
-  }, [api]);
-
-  useEffect(() => {
-    latest.current = consultation;
-    if (!consultation || !unsaved.current) return;
-    const timer = window.setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [consultation, save]);
-
-  const change = useCallback((next: Change) => {
-    unsaved.current = true;
-    dispatch({ ...next, at: new Date().toISOString() } as ConsultationAction);
+  const show = useCallback((next: Consultation | null) => {
+    latest.current = next;
+    setConsultation(next);
   }, []);
 
-  const start = useCallback((details: Omit<NewConsultation, 'id' | 'at'>) => {
-    unsaved.current = true;
-    dispatch({ type: 'open', consultation: createConsultation({ ...details, id: crypto.randomUUID(), at: new Date().toISOString() }) });
-  }, []);
+  const change = useCallback(
+    (next: Change) => {
+      const current = latest.current;
+      if (!current) return;
+      const updated = consultationReducer(current, { ...next, at: new Date().toISOString() } as ConsultationAction);
+      if (updated === current) return;
+      show(updated);
+      autosave.changed(updated);
+    },
+    [autosave, show],
+  );
+
+  const start = useCallback(
+    (details: Omit<NewConsultation, 'id' | 'at'>) => {
+      const created = createConsultation({ ...details, id: crypto.randomUUID(), at: new Date().toISOString() });
+      // A write of the previous consultation may still finish; nothing of it is pending any more.
+      void autosave.reset();
+      show(created);
+      autosave.changed(created);
+    },
+    [autosave, show],
+  );
 
   const resume = useCallback(
     async (id: string) => {
-      if (!api) return 'Facet is running outside its app window.';
+      if (!api) return BRIDGE_MISSING_MESSAGE;
       const result = await api.consultations.load({ id });
       if (!result.ok) return result.error.message;
-      unsaved.current = false;
+      await autosave.reset();
       setSaveState({ status: 'saved', at: result.value.updatedAt });
-      dispatch({ type: 'open', consultation: result.value });
+      show(result.value);
       return null;
     },
-    [api],
+    [api, autosave, show],
   );
 
   const end = useCallback(async () => {
     const current = latest.current;
+    // No autosave may run after the draft is deleted: it would write the patient's data back.
+    await autosave.reset();
     if (api && current) {
       const result = await api.consultations.discard({ id: current.id });
       if (!result.ok) return result.error.message;
     }
-    unsaved.current = false;
     setSaveState({ status: 'idle' });
-    dispatch({ type: 'open', consultation: null });
+    show(null);
     return null;
-  }, [api]);
+  }, [api, autosave, show]);
 
-  const flush = useCallback(() => (unsaved.current ? save() : Promise.resolve(true)), [save]);
+  const flush = useCallback(() => autosave.flush(), [autosave]);
+
+  useSaveWhenLeaving(flush);
+  useEffect(
+    () =>
+      api?.app.onCloseRequested(() => {
+        void flush().finally(() => void api.app.readyToClose());
+      }),
+    [api, flush],
+  );
 
   const value = useMemo(() => ({ consultation, saveState, change, start, resume, end, flush }), [consultation, saveState, change, start, resume, end, flush]);
   return <ConsultationContext.Provider value={value}>{children}</ConsultationContext.Provider>;
+}
+
+/** A hidden window (laptop lid, another app in front) or a page going away saves at once. */
+function useSaveWhenLeaving(flush: () => Promise<boolean>): void {
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, [flush]);
 }
 
 export function useConsultation(): ConsultationControls {

@@ -6,7 +6,7 @@ export function SaveIndicator({ state }: { state: SaveState }) {
     <p className={state.status === 'failed' ? 'save-indicator is-failed' : 'save-indicator'} role="status" aria-live="polite">
       {state.status === 'saving' && 'Saving…'}
       {state.status === 'saved' && 'Saved on this computer'}
-      {state.status === 'failed' && `Not saved: ${state.message} Your work is still here; Facet will try again with your next change.`}
+      {state.status === 'failed' && `Not saved: ${state.message} Your work is still on screen; Facet keeps trying every few seconds.`}
     </p>
   );
 }

@@ -6,6 +6,7 @@
  */
 export const CHANNELS = [
   'app.info',
+  'app.readyToClose',
   'content.load',
   'content.openFolder',
   'content.copyBuiltIn',
@@ -22,5 +23,5 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['content.changed'] as const;
+export const EVENTS = ['content.changed', 'app.closeRequested'] as const;
 export type EventName = (typeof EVENTS)[number];

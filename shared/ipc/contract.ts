@@ -39,6 +39,8 @@ export type ExportResult = z.infer<typeof ExportResult>;
 /** Request and response schema of each channel; the types below are inferred from them. */
 export const contract = {
   'app.info': { request: none, response: AppInfo },
+  /** The window has saved what it holds, after `app.closeRequested`: main may close it. */
+  'app.readyToClose': { request: none, response: z.object({ ready: z.literal(true) }) },
   'content.load': { request: none, response: ContentLoadResult },
   'content.openFolder': { request: none, response: OpenFolderResult },
   'content.copyBuiltIn': { request: none, response: CopyBuiltInResult },
@@ -57,6 +59,8 @@ export const contract = {
 /** Payload schema of each event main pushes to the page. */
 export const events = {
   'content.changed': ContentLoadResult,
+  /** Main is about to close the window: save now, then call `app.readyToClose`. */
+  'app.closeRequested': z.object({}),
 } satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -99,4 +99,31 @@ describe('main process lifecycle', () => {
       error: { code: 'forbidden-sender' },
     });
   });
+
+  it('holds the window open until its page has saved, then closes it', async () => {
+    const fake = await startMain();
+    const window = FakeBrowserWindow.instances[0]!;
+    const appFrame = { senderFrame: { url: 'app://facet/index.html', parent: null } };
+
+    window.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    expect(window.isDestroyed()).toBe(false);
+    expect(window.webContents.sent.map((s) => s.channel)).toContain('app.closeRequested');
+
+    await fake.ipcMain.channels.get('app.readyToClose')!(appFrame, undefined);
+    await vi.waitFor(() => expect(window.isDestroyed()).toBe(true));
+  });
+
+  it('closes a window whose page never answers, after a bounded wait', async () => {
+    await startMain();
+    const window = FakeBrowserWindow.instances[0]!;
+    const started = Date.now();
+
+    window.close();
+    await vi.waitFor(() => expect(window.isDestroyed()).toBe(true), { timeout: 5000 });
+
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
+    expect(Date.now() - started).toBeLessThan(4500);
+  }, 8000);
 });
