@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProse, type Inline, type ProseBlock } from '../../../shared/content/prose';
 import { MAX_PROSE_LENGTH } from '../../../shared/content/schema';
+import { costRatio, repeated, timeOnce } from '../../fixtures/linear-time';
 
 /**
  * Prose is parsed in main on every load (and every save of a content file), and again in
@@ -8,34 +9,7 @@ import { MAX_PROSE_LENGTH } from '../../../shared/content/schema';
  * nest deeper than the components that draw it can follow.
  */
 
-/** ms for one parse of `text` (one run: for spotting work that takes seconds, before repeating it). */
-function parseTime(text: string): number {
-  const started = performance.now();
-  parseProse(text);
-  return performance.now() - started;
-}
-
-/** ms per character over 256,000 characters parsed in runs of `text`: the same amount of work, and of garbage, at every length. */
-function msPerCharacter(text: string): number {
-  const runs = Math.max(1, Math.round(256_000 / text.length));
-  const started = performance.now();
-  for (let run = 0; run < runs; run += 1) parseProse(text);
-  return (performance.now() - started) / (runs * text.length);
-}
-
-/** Cost per character of `large` over that of `small`, best of five rounds taken in turn, so a busy moment on the machine touches both. */
-function costRatio(small: string, large: string): number {
-  let smallBest = Infinity;
-  let largeBest = Infinity;
-  for (let round = 0; round < 5; round += 1) {
-    smallBest = Math.min(smallBest, msPerCharacter(small));
-    largeBest = Math.min(largeBest, msPerCharacter(large));
-  }
-  return largeBest / smallBest;
-}
-
-/** `unit` repeated to `length` characters. */
-const repeated = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+const parseTime = (text: string) => timeOnce(parseProse, text);
 
 const ADVERSARIAL: [string, (length: number) => string][] = [
   ['"_a" repeated', (n) => repeated('_a', n)],
@@ -67,7 +41,7 @@ describe('hostile prose is parsed in time linear in its length', () => {
     expect(parseTime(make(16 * N))).toBeLessThan(200);
 
     // Linear: the same cost per character (time(4N) < 8 × time(N) allows it to double; quadratic would quadruple it).
-    expect(costRatio(small, large)).toBeLessThan(2);
+    expect(costRatio(parseProse, small, large, 256_000)).toBeLessThan(2);
   }, 60_000);
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeDataUrl } from '../../../main/services/summary-pdf/Logo';
 import { parseSvgLogo, readSvgLogo } from '../../../main/services/summary-pdf/svg-logo';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
+import { costRatio, repeated, timeOnce } from '../../fixtures/linear-time';
 
 const LINDEN = readFileSync(path.join(BUILT_IN_CONTENT, 'images/logo.svg'), 'utf8');
 
@@ -63,33 +64,8 @@ describe('decodeDataUrl', () => {
   });
 });
 
-/** ms for one read of `source` (one run: for spotting work that takes seconds, before repeating it). */
-function readTime(source: string): number {
-  const started = performance.now();
-  parseSvgLogo(source);
-  return performance.now() - started;
-}
+const readTime = (source: string) => timeOnce(parseSvgLogo, source);
 
-/** ms per character over 1 MB read in runs of `source`: the same amount of work, and of garbage, at every length. */
-function msPerCharacter(source: string): number {
-  const runs = Math.max(1, Math.round(1_000_000 / source.length));
-  const started = performance.now();
-  for (let run = 0; run < runs; run += 1) parseSvgLogo(source);
-  return (performance.now() - started) / (runs * source.length);
-}
-
-/** Cost per character of `large` over that of `small`, best of five rounds taken in turn, so a busy moment on the machine touches both. */
-function costRatio(small: string, large: string): number {
-  let smallBest = Infinity;
-  let largeBest = Infinity;
-  for (let round = 0; round < 5; round += 1) {
-    smallBest = Math.min(smallBest, msPerCharacter(small));
-    largeBest = Math.min(largeBest, msPerCharacter(large));
-  }
-  return largeBest / smallBest;
-}
-
-const repeated = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 const OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">';
 
 describe('hostile logos cost time in proportion to their size (the logo is read on every export)', () => {
@@ -108,7 +84,7 @@ describe('hostile logos cost time in proportion to their size (the logo is read 
     // One run first: quadratic code would take seconds here, so stop before repeating it.
     expect(readTime(make(4 * N))).toBeLessThan(200);
     // Linear: the same cost per character (time(4N) < 8 × time(N) allows it to double; quadratic would quadruple it).
-    expect(costRatio(make(N), make(4 * N))).toBeLessThan(2);
+    expect(costRatio(parseSvgLogo, make(N), make(4 * N), 1_000_000)).toBeLessThan(2);
 
     expect(readTime(make(2 * 1024 * 1024))).toBeLessThan(200);
   }, 60_000);
