@@ -18,7 +18,7 @@ export async function openBenchPage(viewport = { width: 1280, height: 720 }): Pr
   const browser = await chromium.launch(chromiumLaunchOptions());
   const page = await browser.newPage({ viewport });
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'facet-bench-'));
-  const host = createBrowserHost({ appInfo: { name: 'Facet', version: '0.0.0', platform: process.platform, userDataDir, userDataIsCustom: true } });
+  const host = createBrowserHost({ userDataDir });
   await host.attach(page);
   // tsx compiles bench code with esbuild's keepNames, which wraps inner functions in
   // __name(); functions sent to page.evaluate need that helper in the page too.

@@ -33,6 +33,8 @@ export interface BackendPorts {
   chooseSummaryFile(defaultName: string): Promise<string | null>;
   /** Opens (or brings forward) the presenter window, on a second display when there is one. */
   openPresenter(): Promise<boolean>;
+  /** Toggles full screen on the window the user is working in; answers the new state. */
+  toggleFullScreen(): Promise<boolean>;
   /** Pushes an event to the app's windows. */
   emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): void;
   log: Logger;
@@ -93,6 +95,8 @@ export function createBackend(ports: BackendPorts): Backend {
     'content.openFolder': async () => ({ opened: await ports.openFolder(await content.ensureOverrideFolder()) }),
     'content.copyBuiltIn': () => content.copyBuiltIn(),
     'presenter.open': async () => ({ opened: await ports.openPresenter() }),
+    'window.toggleFullScreen': async () => ({ fullScreen: await ports.toggleFullScreen() }),
+    'logs.openFolder': async () => ({ opened: await ports.openFolder(ports.appInfo.logsDir) }),
     'consultations.list': () => consultations.list(),
     'consultations.load': ({ id }) => consultations.load(id),
     'consultations.save': (consultation) => consultations.save(consultation),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, dialog, ipcMain, screen, session, shell, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
 import { osKeyProtector } from './secure-storage';
 import type { EventName } from '../shared/ipc/channels';
 import { createBackend, type Backend } from './handlers';
@@ -94,6 +94,15 @@ async function openPresenter(): Promise<boolean> {
   return true;
 }
 
+/** The window the user pressed F in (or clicked the button of); the main window otherwise. */
+async function toggleFullScreen(): Promise<boolean> {
+  const window = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  if (!window) return false;
+  const fullScreen = !window.isFullScreen();
+  window.setFullScreen(fullScreen);
+  return fullScreen;
+}
+
 /** Shipped as extra resources when packaged; read from assets/ in development. */
 function resourceDir(...parts: string[]): string {
   return app.isPackaged ? path.join(process.resourcesPath, ...parts) : path.join(app.getAppPath(), 'assets', ...parts);
@@ -123,6 +132,7 @@ async function start(): Promise<void> {
       platform: process.platform,
       userDataDir: app.getPath('userData'),
       userDataIsCustom: Boolean(customUserData),
+      logsDir: app.getPath('logs'),
     },
     builtInContentDir: resourceDir('content', 'en'),
     fontsDir: resourceDir('fonts'),
@@ -132,6 +142,7 @@ async function start(): Promise<void> {
     openFile: (file) => shell.openPath(file),
     chooseSummaryFile,
     openPresenter,
+    toggleFullScreen,
     emit: (event: EventName, payload: unknown) => {
       for (const window of [mainWindow, presenterWindow]) window?.webContents.send(event, payload);
     },

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { TEST_KEY_PROTECTOR } from '../../tests/e2e/browser-host';
+import { TEST_KEY_PROTECTOR } from '../../tests/fixtures/test-keys';
 import { consultationFixture } from '../../tests/fixtures/consultation-fixtures';
 import { createConsultationStore } from '../../main/services/consultations';
 import { silentLogger } from '../../main/services/log';

@@ -16,7 +16,7 @@ async function coldStart(): Promise<{ firstScreenMs: number; wallMs: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
-    const host = createBrowserHost({ appInfo: { name: 'Facet', version: '0.0.0', platform: process.platform, userDataDir, userDataIsCustom: true } });
+    const host = createBrowserHost({ userDataDir });
     await host.attach(page);
     const started = performance.now();
     await page.goto(HOST_URL);

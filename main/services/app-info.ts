@@ -8,9 +8,14 @@ export interface AppInfoPorts {
   userDataDir: string;
   /** True when the data folder was chosen at launch instead of the OS default. */
   userDataIsCustom: boolean;
+  /** The folder of the daily log files. */
+  logsDir: string;
 }
 
-/** Describes the running app without revealing the data folder's path to the renderer. */
+/**
+ * Describes the running app without revealing the data folder's path to the
+ * renderer. The logs folder is shown: it holds no patient data, and IT needs it.
+ */
 export async function describeApp(ports: AppInfoPorts): Promise<AppInfo> {
   return {
     name: ports.name,
@@ -20,6 +25,7 @@ export async function describeApp(ports: AppInfoPorts): Promise<AppInfo> {
       kind: ports.userDataIsCustom ? 'custom' : 'default',
       writable: await isWritable(ports.userDataDir),
     },
+    logsFolder: ports.logsDir,
   };
 }
 

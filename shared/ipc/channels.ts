@@ -11,6 +11,8 @@ export const CHANNELS = [
   'content.openFolder',
   'content.copyBuiltIn',
   'presenter.open',
+  'window.toggleFullScreen',
+  'logs.openFolder',
   'consultations.list',
   'consultations.load',
   'consultations.save',
@@ -23,5 +25,5 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['content.changed', 'app.closeRequested'] as const;
+export const EVENTS = ['content.changed', 'app.closeRequested', 'window.fullScreenChanged'] as const;
 export type EventName = (typeof EVENTS)[number];

@@ -15,6 +15,8 @@ export const AppInfo = z.object({
     kind: UserDataKind,
     writable: z.boolean(),
   }),
+  /** Where Facet writes its daily log files (shown in Settings so IT can find them). */
+  logsFolder: z.string(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -22,6 +24,9 @@ export const CopyBuiltInResult = z.object({ copied: z.array(z.string()), kept: z
 export type CopyBuiltInResult = z.infer<typeof CopyBuiltInResult>;
 
 export const OpenFolderResult = z.object({ opened: z.boolean() });
+
+export const FullScreenState = z.object({ fullScreen: z.boolean() });
+export type FullScreenState = z.infer<typeof FullScreenState>;
 
 const none = z.undefined();
 const byId = z.strictObject({ id: z.uuid() });
@@ -45,6 +50,9 @@ export const contract = {
   'content.openFolder': { request: none, response: OpenFolderResult },
   'content.copyBuiltIn': { request: none, response: CopyBuiltInResult },
   'presenter.open': { request: none, response: z.object({ opened: z.boolean() }) },
+  /** Full screen for the window the request came from (the page's own Fullscreen API is denied). */
+  'window.toggleFullScreen': { request: none, response: FullScreenState },
+  'logs.openFolder': { request: none, response: OpenFolderResult },
   'consultations.list': { request: none, response: DraftList },
   'consultations.load': { request: byId, response: Consultation },
   'consultations.save': { request: Consultation, response: z.object({ savedAt: z.iso.datetime() }) },
@@ -61,6 +69,8 @@ export const events = {
   'content.changed': ContentLoadResult,
   /** Main is about to close the window: save now, then call `app.readyToClose`. */
   'app.closeRequested': z.object({}),
+  /** The window entered or left full screen (by F, the button, the menu or the OS). */
+  'window.fullScreenChanged': FullScreenState,
 } satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

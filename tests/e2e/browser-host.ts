@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import { build } from 'esbuild';
-import { createBackend, type Backend } from '../../main/handlers';
+import { createBackend, type Backend, type BackendPorts } from '../../main/handlers';
 import { appFramesOnly, createDispatcher } from '../../main/ipc';
-import type { AppInfoPorts } from '../../main/services/app-info';
-import type { KeyProtector } from '../../main/services/consultations';
 import { createLogger, type Logger } from '../../main/services/log';
 import { readStaticFile } from '../../main/services/static-files';
+import { testBackendPorts } from '../fixtures/backend-ports';
 
 /**
  * The "browser host": the built renderer in real Chromium, talking to the
@@ -18,17 +17,7 @@ import { readStaticFile } from '../../main/services/static-files';
 export const PROJECT_ROOT = path.resolve(__dirname, '../..');
 export const RENDERER_DIR = path.join(PROJECT_ROOT, 'out', 'renderer');
 export const BUILT_IN_CONTENT_DIR = path.join(PROJECT_ROOT, 'assets', 'content', 'en');
-export const FONTS_DIR = path.join(PROJECT_ROOT, 'assets', 'fonts');
 
-/**
- * Stands in for the OS keychain in tests: wraps the drafts' data key with a
- * fixed test secret (XOR), so drafts are still really encrypted on disk.
- */
-export const TEST_KEY_PROTECTOR: KeyProtector = {
-  current: async () => ({ kind: 'test', isSecure: true }),
-  protect: async (key) => Buffer.from(key.map((byte, i) => byte ^ (0x5a + i) % 256)),
-  unprotect: async (blob) => ({ key: Buffer.from(blob.map((byte, i) => byte ^ (0x5a + i) % 256)) }),
-};
 export const HOST_BRIDGE_FILE = path.join(PROJECT_ROOT, 'test-results', '.host', 'bridge.js');
 /** A *.localhost origin: even if routing failed, nothing would leave the machine. */
 export const HOST_ORIGIN = 'http://facet.localhost';
@@ -46,7 +35,9 @@ export async function buildHostBridge(outfile: string): Promise<void> {
 }
 
 export interface BrowserHostOptions {
-  appInfo: AppInfoPorts;
+  userDataDir: string;
+  /** The version the app reports (defaults to 0.0.0). */
+  version?: string;
   builtInContentDir?: string;
 }
 
@@ -71,6 +62,8 @@ export interface BrowserHost {
   readonly saveDialog: SaveDialogScript;
   /** Files the app asked the system to open. */
   readonly openedFiles: string[];
+  /** Whether the window is full screen (as main would have set it). */
+  readonly fullScreen: { on: boolean };
   attach(page: Page): Promise<void>;
   close(): void;
 }
@@ -82,13 +75,19 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const presenterRequests = { count: 0 };
   const saveDialog: SaveDialogScript = { answer: null, suggested: [] };
   const openedFiles: string[] = [];
+  const fullScreen = { on: false };
   const pages: Page[] = [];
   const log: Logger = createLogger((line) => logLines.push(line));
-  const backend = createBackend({
-    appInfo: options.appInfo,
+  const emit: BackendPorts['emit'] = (event, payload) => {
+    // What main does with webContents.send: deliver to the page's subscribers.
+    for (const page of pages) {
+      void page
+        .evaluate(([name, data]) => window.__facetDeliver(name, data), [event, payload] as const)
+        .catch(() => undefined);
+    }
+  };
+  const ports = testBackendPorts(options.userDataDir, {
     builtInContentDir: options.builtInContentDir ?? BUILT_IN_CONTENT_DIR,
-    fontsDir: FONTS_DIR,
-    keys: TEST_KEY_PROTECTOR,
     chooseSummaryFile: async (defaultName) => {
       saveDialog.suggested.push(defaultName);
       return saveDialog.answer;
@@ -106,16 +105,16 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       presenterRequests.count += 1;
       return true;
     },
-    // What main does with webContents.send: deliver to the page's subscribers.
-    emit: (event, payload) => {
-      for (const page of pages) {
-        void page
-          .evaluate(([name, data]) => window.__facetDeliver(name, data), [event, payload] as const)
-          .catch(() => undefined);
-      }
+    // Main toggles the BrowserWindow; here the state is kept and announced the same way.
+    toggleFullScreen: async () => {
+      fullScreen.on = !fullScreen.on;
+      emit('window.fullScreenChanged', { fullScreen: fullScreen.on });
+      return fullScreen.on;
     },
+    emit,
     log,
   });
+  const backend = createBackend({ ...ports, appInfo: { ...ports.appInfo, version: options.version ?? ports.appInfo.version, platform: process.platform } });
   const dispatch = createDispatcher(backend.handlers, appFramesOnly(HOST_ORIGIN), log);
   const bridge = readFileSync(HOST_BRIDGE_FILE, 'utf8');
 
@@ -138,6 +137,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     presenterRequests,
     saveDialog,
     openedFiles,
+    fullScreen,
     /** Serves the app to every page of this page's browser context (the presenter window is a second page). */
     async attach(page: Page) {
       const context = page.context();

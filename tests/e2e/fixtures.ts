@@ -27,9 +27,7 @@ export const test = base.extend<FacetFixtures>({
     await rm(dir, { recursive: true, force: true });
   },
   host: async ({ userDataDir }, use) => {
-    const host = createBrowserHost({
-      appInfo: { name: 'Facet', version: packageVersion, platform: process.platform, userDataDir, userDataIsCustom: true },
-    });
+    const host = createBrowserHost({ userDataDir, version: packageVersion });
     await use(host);
     host.close();
   },

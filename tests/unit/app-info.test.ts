@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeApp } from '../../main/services/app-info';
 
-const base = { name: 'Facet', version: '1.2.3', platform: 'linux' as const, userDataIsCustom: false };
+const base = { name: 'Facet', version: '1.2.3', platform: 'linux' as const, userDataIsCustom: false, logsDir: '/home/clinic/.config/Facet/logs' };
 
 describe('describeApp', () => {
   it('reports name, version, platform and a writable default data folder', async () => {
@@ -15,6 +15,7 @@ describe('describeApp', () => {
       version: '1.2.3',
       platform: 'linux',
       userData: { kind: 'default', writable: true },
+      logsFolder: '/home/clinic/.config/Facet/logs',
     });
   });
 

@@ -5,24 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../main/handlers';
 import type { KeyProtector } from '../../main/services/consultations';
 import { createLogger } from '../../main/services/log';
-import { TEST_KEY_PROTECTOR } from '../e2e/browser-host';
+import { testBackendPorts } from '../fixtures/backend-ports';
+import { TEST_KEY_PROTECTOR } from '../fixtures/test-keys';
 import { consultationFixture, PATIENT_NAME } from '../fixtures/consultation-fixtures';
-import { BUILT_IN_CONTENT } from '../fixtures/content-folders';
 
 function backendWithUserData(userDataDir: string, keys: KeyProtector = TEST_KEY_PROTECTOR) {
   const logLines: string[] = [];
-  const backend = createBackend({
-    appInfo: { name: 'Facet', version: '0.0.0', platform: 'linux', userDataDir, userDataIsCustom: true },
-    builtInContentDir: BUILT_IN_CONTENT,
-    fontsDir: path.resolve(import.meta.dirname, '../../assets/fonts'),
-    keys,
-    openFolder: async () => true,
-    openFile: async () => '',
-    chooseSummaryFile: async () => null,
-    openPresenter: async () => true,
-    emit: () => undefined,
-    log: createLogger((line) => logLines.push(line)),
-  });
+  const backend = createBackend(testBackendPorts(userDataDir, { keys, log: createLogger((line) => logLines.push(line)) }));
   return { backend, logLines };
 }
 

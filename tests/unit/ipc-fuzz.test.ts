@@ -8,9 +8,8 @@ import { appFramesOnly, createDispatcher, type InvokeEvent } from '../../main/ip
 import { createLogger } from '../../main/services/log';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { IPC_ERROR_CODES } from '../../shared/ipc/result';
-import { TEST_KEY_PROTECTOR } from '../e2e/browser-host';
+import { testBackendPorts } from '../fixtures/backend-ports';
 import { consultationFixture } from '../fixtures/consultation-fixtures';
-import { BUILT_IN_CONTENT } from '../fixtures/content-folders';
 
 /**
  * Every channel, through main's real handle(), fed random and hostile
@@ -20,11 +19,7 @@ import { BUILT_IN_CONTENT } from '../fixtures/content-folders';
 const userDataDir = mkdtempSync(path.join(tmpdir(), 'facet-fuzz-'));
 const logLines: string[] = [];
 const sideEffects: string[] = [];
-const backend = createBackend({
-  appInfo: { name: 'Facet', version: '0.0.0', platform: 'linux', userDataDir, userDataIsCustom: true },
-  builtInContentDir: BUILT_IN_CONTENT,
-  fontsDir: path.resolve(import.meta.dirname, '../../assets/fonts'),
-  keys: TEST_KEY_PROTECTOR,
+const backend = createBackend(testBackendPorts(userDataDir, {
   openFolder: async (folder) => {
     sideEffects.push(`open ${folder}`);
     return true;
@@ -33,11 +28,8 @@ const backend = createBackend({
     sideEffects.push(`open ${file}`);
     return '';
   },
-  chooseSummaryFile: async () => null,
-  openPresenter: async () => true,
-  emit: () => undefined,
   log: createLogger((line) => logLines.push(line)),
-});
+}));
 const dispatch = createDispatcher(backend.handlers, appFramesOnly('app://facet'), createLogger((line) => logLines.push(line)));
 const fromApp: InvokeEvent = { senderFrame: { url: 'app://facet/index.html', parent: null } };
 afterAll(() => backend.close());

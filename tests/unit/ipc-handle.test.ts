@@ -16,7 +16,7 @@ import { FacetError } from '../../shared/ipc/result';
 
 const APP = 'app://facet';
 const appFrame: InvokeEvent = { senderFrame: { url: `${APP}/index.html`, parent: null } };
-const validInfo = { name: 'Facet', version: '1.0.0', platform: 'linux', userData: { kind: 'default', writable: true } } as const;
+const validInfo = { name: 'Facet', version: '1.0.0', platform: 'linux', userData: { kind: 'default', writable: true }, logsFolder: '/var/log/facet' } as const;
 
 function fakeIpcMain() {
   const listeners = new Map<string, (event: InvokeEvent, payload: unknown) => Promise<unknown>>();

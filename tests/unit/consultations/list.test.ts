@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../main/handlers';
 import { appFramesOnly, createDispatcher, type InvokeEvent } from '../../../main/ipc';
 import { createLogger } from '../../../main/services/log';
-import { TEST_KEY_PROTECTOR } from '../../e2e/browser-host';
+import { testBackendPorts } from '../../fixtures/backend-ports';
 import { CONSULTATION_ID, consultationFixture, removeTempDirs, tempDir } from '../../fixtures/consultation-fixtures';
-import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
 
 afterEach(removeTempDirs);
 
@@ -15,18 +13,7 @@ const fromApp: InvokeEvent = { senderFrame: { url: 'app://facet/index.html', par
 /** The back end behind main's real handle(), so every answer is checked against the contract as in the app. */
 function app(userDataDir = tempDir('facet-userdata-')) {
   const log = createLogger(() => undefined);
-  const backend = createBackend({
-    appInfo: { name: 'Facet', version: '0.0.0', platform: 'linux', userDataDir, userDataIsCustom: true },
-    builtInContentDir: BUILT_IN_CONTENT,
-    fontsDir: path.resolve(import.meta.dirname, '../../../assets/fonts'),
-    keys: TEST_KEY_PROTECTOR,
-    openFolder: async () => true,
-    openFile: async () => '',
-    chooseSummaryFile: async () => null,
-    openPresenter: async () => true,
-    emit: () => undefined,
-    log,
-  });
+  const backend = createBackend(testBackendPorts(userDataDir, { log }));
   const dispatch = createDispatcher(backend.handlers, appFramesOnly('app://facet'), log);
   return { backend, call: (channel: string, payload?: unknown) => dispatch(channel, fromApp, payload) };
 }
