@@ -15,12 +15,19 @@ const DeckContext = createContext<Deck | null>(null);
 /** Same-origin windows (the audience view and the presenter view) keep in step over this channel. */
 export const DECK_CHANNEL = 'facet-deck';
 
-interface SyncMessage {
-  type: 'position';
-  index: number;
-  step: number;
-  direction: 1 | -1;
-  blanked: boolean;
+/**
+ * What the windows say to each other. A window that opens (or reloads) says
+ * hello once it has its slides; the other answers with where the deck is, so
+ * a presenter view opened mid-deck starts there instead of dragging the
+ * audience back to slide 1. Positions name the slide by id, so a window whose
+ * content differs for a moment still lands on the same slide.
+ */
+type SyncMessage =
+  | { type: 'hello' }
+  | { type: 'position'; slideId: string; index: number; step: number; direction: 1 | -1; blanked: boolean };
+
+function positionOf(state: DeckState): SyncMessage {
+  return { type: 'position', slideId: state.slideIds[state.index] ?? '', index: state.index, step: state.step, direction: state.direction, blanked: state.blanked };
 }
 
 /**
@@ -39,27 +46,36 @@ export function DeckProvider({ children }: { children: ReactNode }) {
   });
   /** Set while a move adopted from the other window is applied, so it is not echoed back. */
   const adoptingRemoteMove = useRef(false);
+  const hasSlides = slides.length > 0;
 
   useEffect(() => {
     dispatch({ type: 'contentChanged', slideIds: slides.map((s) => s.id), steps: slides.map(stepsOf) });
   }, [slides]);
 
   useEffect(() => {
+    if (!hasSlides) return;
     const bc = new BroadcastChannel(DECK_CHANNEL);
     channel.current = bc;
     bc.onmessage = (event: MessageEvent<SyncMessage>) => {
       const message = event.data;
-      if (message?.type !== 'position') return;
       const here = current.current;
-      if (message.index === here.index && message.step === here.step && message.blanked === here.blanked) return;
+      if (message?.type === 'hello') {
+        bc.postMessage(positionOf(here));
+        return;
+      }
+      if (message?.type !== 'position') return;
+      const byId = here.slideIds.indexOf(message.slideId);
+      const index = byId >= 0 ? byId : message.index;
+      if (index === here.index && message.step === here.step && message.blanked === here.blanked) return;
       adoptingRemoteMove.current = true;
-      dispatch({ type: 'sync', index: message.index, step: message.step, direction: message.direction, blanked: message.blanked });
+      dispatch({ type: 'sync', index, step: message.step, direction: message.direction, blanked: message.blanked });
     };
+    bc.postMessage({ type: 'hello' } satisfies SyncMessage);
     return () => {
       bc.close();
       channel.current = null;
     };
-  }, []);
+  }, [hasSlides]);
 
   // Mirror moves made here; moves adopted from the other window are not echoed back.
   const previous = useRef(state);
@@ -72,7 +88,7 @@ export function DeckProvider({ children }: { children: ReactNode }) {
       return;
     }
     if (!moved) return;
-    channel.current?.postMessage({ type: 'position', index: state.index, step: state.step, direction: state.direction, blanked: state.blanked } satisfies SyncMessage);
+    channel.current?.postMessage(positionOf(state));
   }, [state]);
 
   const value = useMemo(() => ({ slides, state, dispatch }), [slides, state]);

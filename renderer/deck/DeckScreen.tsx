@@ -10,6 +10,7 @@ import { useDeck } from './DeckContext';
 import { DeckStage } from './DeckStage';
 import { Overview } from './Overview';
 import { useDeckKeys, useSwipe } from './useDeckKeys';
+import { useFullScreen } from './useFullScreen';
 
 /** The audience's view of the deck: the slide, a progress bar, and controls that stay out of the way. */
 export function DeckScreen() {
@@ -24,6 +25,7 @@ function Deck({ pack }: { pack: ContentPack }) {
   const api = useFacetApi();
   const motion = useMotionPreference();
   const settings = useSettings();
+  const fullScreen = useFullScreen();
   const [controlsVisible, setControlsVisible] = useState(true);
   const hideTimer = useRef<number | undefined>(undefined);
   const slide = slides[state.index] ?? slides[0]!;
@@ -33,7 +35,7 @@ function Deck({ pack }: { pack: ContentPack }) {
     overview: state.overview,
     slideCount: slides.length,
     onFaceDiagram: () => go('face'),
-    onFullscreen: toggleFullscreen,
+    onFullscreen: fullScreen.toggle,
   });
   const swipe = useSwipe(dispatch);
 
@@ -67,7 +69,7 @@ function Deck({ pack }: { pack: ContentPack }) {
           <button type="button" className="button button--quiet" aria-pressed={motion.appSetting} onClick={() => void settings.update({ reducedMotion: !motion.appSetting })}>
             Reduce motion
           </button>
-          <button type="button" className="button button--quiet" onClick={toggleFullscreen} aria-keyshortcuts="F">
+          <button type="button" className="button button--quiet" aria-pressed={fullScreen.on} onClick={fullScreen.toggle} aria-keyshortcuts="F">
             Full screen
           </button>
         </div>
@@ -103,9 +105,4 @@ function Deck({ pack }: { pack: ContentPack }) {
       {state.blanked && <div className="deck-blank" role="presentation" onClick={() => dispatch({ type: 'unblank' })} />}
     </div>
   );
-}
-
-function toggleFullscreen() {
-  if (document.fullscreenElement) void document.exitFullscreen();
-  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }

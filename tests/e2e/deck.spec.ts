@@ -218,4 +218,50 @@ test.describe('presenter view', () => {
     await saveScreenshot(presenter, 'presenter-view');
     await expectNoSeriousAxeViolations(presenter);
   });
+
+  test('a presenter view opened mid-deck starts where the audience is, without moving it', async ({ app, context }) => {
+    await openDeck(app);
+    await app.keyboard.type('5');
+    await app.keyboard.press('Enter');
+    await expect(currentTitle(app)).toHaveText(slides[4]!.title);
+
+    const presenter = await context.newPage();
+    await presenter.goto(`${HOST_URL}#presenter`);
+
+    await expect(presenter.getByText(new RegExp(`^Slide 5 of \\d+$`))).toBeVisible();
+    await expect(presenter.locator('.presenter-current .slide-presence:not([data-leaving]) .slide-heading')).toHaveText(slides[4]!.title);
+    await expect(currentTitle(app)).toHaveText(slides[4]!.title);
+  });
+
+  test('an audience window that reloads picks up the slide the presenter is on', async ({ app, context }) => {
+    await openDeck(app);
+    const presenter = await context.newPage();
+    await presenter.goto(`${HOST_URL}#presenter`);
+    await expect(presenter.getByText(new RegExp(`^Slide 1 of \\d+$`))).toBeVisible();
+    await presenter.keyboard.type('7');
+    await presenter.keyboard.press('Enter');
+    await expect(presenter.getByText(new RegExp(`^Slide 7 of \\d+$`))).toBeVisible();
+
+    await app.reload();
+    await openDeck(app);
+
+    await expect(currentTitle(app)).toHaveText(slides[6]!.title);
+    await expect(presenter.getByText(new RegExp(`^Slide 7 of \\d+$`))).toBeVisible();
+  });
+});
+
+test.describe('full screen', () => {
+  test('F and the Full screen button ask the app window to go full screen, and the button shows the state', async ({ app, host }) => {
+    await openDeck(app);
+    const button = app.getByRole('button', { name: 'Full screen' });
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+
+    await app.keyboard.press('f');
+    await expect.poll(() => host.fullScreen.on).toBe(true);
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+
+    await button.click();
+    await expect.poll(() => host.fullScreen.on).toBe(false);
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+  });
 });
