@@ -10,22 +10,51 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'facet';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** The app loads nothing from anywhere but itself: no remote code, styles, fonts or connections. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "media-src 'none'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "worker-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The nonce Vite stamps on the script and style tags it injects in development
+ * (`html.cspNonce` in electron.vite.config.mts), so the dev server can run under
+ * the same strict policy as the app. Development only: the built app has no
+ * inline script or style, and its policy allows none.
+ */
+export const DEV_CSP_NONCE = 'facet-development-only';
+
+/** Where the renderer comes from in development (`npm run dev`): Vite's server, with its hot-reload socket. */
+export interface DevServer {
+  /** e.g. http://localhost:5173 */
+  origin: string;
+}
+
+/** The hot-reload socket of a dev server: same host and port, ws:// (or wss://). */
+export function devSocketOrigin(server: DevServer): string {
+  const url = new URL(server.origin);
+  return `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`;
+}
+
+/**
+ * The app loads nothing from anywhere but itself: no remote code, styles,
+ * fonts or connections. In development the same policy, plus Vite's nonce
+ * for the tags it injects and its hot-reload socket.
+ */
+export function contentSecurityPolicy(devServer?: DevServer): string {
+  const nonce = devServer ? ` 'nonce-${DEV_CSP_NONCE}'` : '';
+  return [
+    "default-src 'none'",
+    `script-src 'self'${nonce}`,
+    `style-src 'self'${nonce}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    devServer ? `connect-src 'self' ${devSocketOrigin(devServer)}` : "connect-src 'none'",
+    "media-src 'none'",
+    "object-src 'none'",
+    "frame-src 'none'",
+    "worker-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, readStaticFile, resolveInside } from '../../main/services/static-files';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, DEV_CSP_NONCE, devSocketOrigin, readStaticFile, resolveInside } from '../../main/services/static-files';
 
 let root: string;
 
@@ -63,5 +63,22 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)|https?:|\*/);
+  });
+});
+
+describe('the policy in development (npm run dev)', () => {
+  const dev = contentSecurityPolicy({ origin: 'http://localhost:5173' });
+
+  it('is the same strict policy, plus the hot-reload socket and Vite’s nonce for the tags it injects', () => {
+    expect(dev).toContain("connect-src 'self' ws://localhost:5173");
+    expect(dev).toContain(`script-src 'self' 'nonce-${DEV_CSP_NONCE}'`);
+    expect(dev).toContain(`style-src 'self' 'nonce-${DEV_CSP_NONCE}'`);
+    expect(dev).not.toMatch(/unsafe-(inline|eval)|\*/);
+    expect(CONTENT_SECURITY_POLICY).not.toContain(DEV_CSP_NONCE);
+  });
+
+  it('names the socket of the dev server it was given, and nothing else', () => {
+    expect(devSocketOrigin({ origin: 'https://127.0.0.1:5999' })).toBe('wss://127.0.0.1:5999');
+    expect(dev.match(/ws:\/\/[^\s;]+/g)).toEqual(['ws://localhost:5173']);
   });
 });
