@@ -4,31 +4,48 @@ import { osKeyProtector } from './secure-storage';
 import type { EventName } from '../shared/ipc/channels';
 import { createBackend, type Backend } from './handlers';
 import { appFramesOnly, registerHandlers } from './ipc';
+import { chooseDataFolders } from './data-folders';
 import { installMenu } from './menu';
+import { createPresenterController } from './presenter';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { withinTime } from './services/close-gate';
 import { createLogger } from './services/log';
-import { APP_ORIGIN } from './services/static-files';
-import { blockNetwork, createMainWindow, denyAllPermissions, hardenWebContents, saveBeforeClosing } from './window';
+import { APP_ORIGIN, devSocketOrigin } from './services/static-files';
+import { restoreBounds } from './services/windows/placement';
+import { windowStateFile } from './services/windows/state-file';
+import {
+  blockNetwork,
+  createMainWindow,
+  denyAllPermissions,
+  disableSpellCheck,
+  hardenWebContents,
+  rememberPlacement,
+  saveBeforeClosing,
+  sendPolicyInDevelopment,
+} from './window';
 
 const log = createLogger((line) => process.stdout.write(`${line}\n`));
 
 /** How long closing may wait for the page's last save and the writes queued behind it. */
 const SAVE_BEFORE_CLOSE_MS = 3000;
 
-// A clinic may keep Facet's data in a chosen folder (FACET_USER_DATA_DIR); tests use it too.
-const customUserData = process.env.FACET_USER_DATA_DIR;
-if (customUserData) app.setPath('userData', path.resolve(customUserData));
+// Set before anything reads a path: a development run must never open the clinic's data.
+const dataFolders = chooseDataFolders({ env: process.env, isPackaged: app.isPackaged, appData: app.getPath('appData') });
+if (dataFolders.userData) app.setPath('userData', dataFolders.userData);
+if (dataFolders.logs) app.setAppLogsPath(dataFolders.logs);
+else app.setAppLogsPath();
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const devServerOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
-const trustedOrigins = devServerOrigin ? [APP_ORIGIN, devServerOrigin] : [APP_ORIGIN];
+const devServer = devServerUrl ? { origin: new URL(devServerUrl).origin } : undefined;
+/** Origins whose pages may show in a window and call main. */
+const trustedOrigins = devServer ? [APP_ORIGIN, devServer.origin] : [APP_ORIGIN];
+/** Origins requests may go to: the pages' own, and in development Vite's hot-reload socket. */
+const networkOrigins = devServer ? [...trustedOrigins, devSocketOrigin(devServer)] : trustedOrigins;
 
 registerAppScheme();
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
-let presenterWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -72,27 +89,22 @@ async function openFolder(folder: string): Promise<boolean> {
   return failure === '';
 }
 
-function windowOptions(startUrl: string) {
-  return { preloadPath: path.join(__dirname, '../preload/preload.js'), startUrl, trustedOrigins, devTools: !app.isPackaged, log };
+const startUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
+
+function windowOptions(url: string) {
+  return { preloadPath: path.join(__dirname, '../preload/preload.js'), startUrl: url, trustedOrigins, devTools: !app.isPackaged, icon: windowIcon(), log };
 }
 
-/** The presenter view: a second window of the same app at #presenter, on another display when there is one. */
-async function openPresenter(): Promise<boolean> {
-  if (presenterWindow) {
-    presenterWindow.focus();
-    return true;
-  }
-  const mainDisplay = mainWindow ? screen.getDisplayMatching(mainWindow.getBounds()) : screen.getPrimaryDisplay();
-  const other = screen.getAllDisplays().find((display) => display.id !== mainDisplay.id);
-  presenterWindow = createMainWindow(windowOptions(`${devServerUrl ?? `${APP_ORIGIN}/index.html`}#presenter`), {
-    title: 'Facet – presenter view',
-    bounds: (other ?? mainDisplay).workArea,
-  });
-  presenterWindow.on('closed', () => {
-    presenterWindow = null;
-  });
-  return true;
+/** Linux and Windows show this in the task bar; a packaged macOS app takes its bundle's icon. */
+function windowIcon(): string | undefined {
+  return process.platform === 'darwin' ? undefined : resourceDir('build', 'icon.png');
 }
+
+const presenter = createPresenterController({
+  screen,
+  mainWindow: () => mainWindow,
+  createWindow: (bounds) => createMainWindow(windowOptions(`${startUrl}#presenter`), { title: 'Facet – presenter view', bounds }),
+});
 
 /** The window the user pressed F in (or clicked the button of); the main window otherwise. */
 async function toggleFullScreen(): Promise<boolean> {
@@ -106,6 +118,12 @@ async function toggleFullScreen(): Promise<boolean> {
 /** Shipped as extra resources when packaged; read from assets/ in development. */
 function resourceDir(...parts: string[]): string {
   return app.isPackaged ? path.join(process.resourcesPath, ...parts) : path.join(app.getAppPath(), 'assets', ...parts);
+}
+
+/** A menu action failed: say why, over the main window. */
+function showProblem(title: string, detail: string): void {
+  const options = { type: 'warning' as const, title: 'Facet', message: title, detail, buttons: ['OK'] };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
 }
 
 /** The save dialog for the summary, starting in Documents with Facet's suggested name. */
@@ -122,7 +140,9 @@ async function chooseSummaryFile(defaultName: string): Promise<string | null> {
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession, log);
-  blockNetwork(session.defaultSession, trustedOrigins, log);
+  blockNetwork(session.defaultSession, networkOrigins, log);
+  disableSpellCheck(session.defaultSession);
+  if (devServer) sendPolicyInDevelopment(session.defaultSession, devServer);
   serveRenderer(path.join(__dirname, '../renderer'));
 
   backend = createBackend({
@@ -131,7 +151,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       platform: process.platform,
       userDataDir: app.getPath('userData'),
-      userDataIsCustom: Boolean(customUserData),
+      userDataKind: dataFolders.kind,
       logsDir: app.getPath('logs'),
     },
     builtInContentDir: resourceDir('content', 'en'),
@@ -141,22 +161,28 @@ async function start(): Promise<void> {
     // Only ever a file Facet has just written (the exporter keeps the list).
     openFile: (file) => shell.openPath(file),
     chooseSummaryFile,
-    openPresenter,
+    openPresenter: async () => presenter.open(),
     toggleFullScreen,
     emit: (event: EventName, payload: unknown) => {
-      for (const window of [mainWindow, presenterWindow]) window?.webContents.send(event, payload);
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
     },
     log,
   });
   registerHandlers(ipcMain, backend.handlers, appFramesOnly(...trustedOrigins), log);
-  installMenu(backend, openFolder, !app.isPackaged);
+  installMenu({ backend, openFolder, showProblem, isDevelopment: !app.isPackaged, log });
   await backend.start();
 
-  mainWindow = createMainWindow(windowOptions(devServerUrl ?? `${APP_ORIGIN}/index.html`));
+  const placement = windowStateFile(path.join(app.getPath('userData'), 'window-state.json'), log);
+  const saved = await placement.read();
+  mainWindow = createMainWindow(windowOptions(startUrl), {
+    bounds: restoreBounds(saved?.bounds ?? null, screen.getAllDisplays(), screen.getPrimaryDisplay()),
+  });
+  if (saved?.maximized) mainWindow.maximize();
+  rememberPlacement(mainWindow, (state) => void placement.write(state));
   saveBeforeClosing(mainWindow, (requestSave) => backend?.saveBeforeClose(requestSave, SAVE_BEFORE_CLOSE_MS) ?? Promise.resolve());
   mainWindow.on('closed', () => {
     mainWindow = null;
-    presenterWindow?.close();
+    presenter.close();
   });
   log.info('app.started', { version: app.getVersion(), packaged: app.isPackaged });
 }

@@ -1,6 +1,10 @@
 import { BrowserWindow, type Session, type WebContents } from 'electron';
+import type { EventName } from '../shared/ipc/channels';
+import type { EventPayloadOf } from '../shared/ipc/contract';
 import { originOf } from './ipc';
 import type { Logger } from './services/log';
+import { contentSecurityPolicy, type DevServer } from './services/static-files';
+import { MINIMUM_SIZE, type Rect } from './services/windows/placement';
 
 /**
  * Window and session hardening, following Electron's security checklist.
@@ -14,6 +18,8 @@ export interface WindowOptions {
   /** Origins the window may show: the app's own (and the dev server in development). */
   trustedOrigins: readonly string[];
   devTools: boolean;
+  /** The window icon on Linux and Windows (macOS takes the app bundle's). */
+  icon?: string;
   log: Logger;
 }
 
@@ -22,18 +28,17 @@ const MAX_RELOADS_PER_MINUTE = 3;
 
 export interface WindowPlacement {
   title?: string;
-  /** Where to put the window (for the presenter view: the other display). */
-  bounds?: { x: number; y: number; width: number; height: number };
+  /** Where to put the window: its saved place, or for the presenter view the practitioner's display. */
+  bounds: Rect;
 }
 
-export function createMainWindow(options: WindowOptions, placement: WindowPlacement = {}): BrowserWindow {
+export function createMainWindow(options: WindowOptions, placement: WindowPlacement): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
     ...placement.bounds,
-    minWidth: 1024,
-    minHeight: 640,
+    minWidth: MINIMUM_SIZE.width,
+    minHeight: MINIMUM_SIZE.height,
     show: false,
+    ...(options.icon ? { icon: options.icon } : {}),
     title: placement.title ?? 'Facet',
     backgroundColor: '#f7f4ef',
     autoHideMenuBar: true,
@@ -59,6 +64,7 @@ export function createMainWindow(options: WindowOptions, placement: WindowPlacem
     },
   });
   window.once('ready-to-show', () => window.show());
+  announceFullScreen(window);
   reloadWhenRendererGone(window.webContents, options.log);
   void window.loadURL(options.startUrl);
   return window;
@@ -84,6 +90,43 @@ export function saveBeforeClosing(window: BrowserWindow, save: (requestSave: () 
         if (!window.isDestroyed()) window.close();
       });
   });
+}
+
+/** Tells the page when its window enters or leaves full screen, however that happened. */
+export function announceFullScreen(window: BrowserWindow): void {
+  const send = (fullScreen: boolean) => {
+    if (window.isDestroyed()) return;
+    const payload: EventPayloadOf<'window.fullScreenChanged'> = { fullScreen };
+    window.webContents.send('window.fullScreenChanged' satisfies EventName, payload);
+  };
+  window.on('enter-full-screen', () => send(true));
+  window.on('leave-full-screen', () => send(false));
+}
+
+/** How long the window must rest before its new place is written (dragging fires many moves). */
+const PLACEMENT_SETTLE_MS = 500;
+
+/**
+ * Keeps the window's place for next time: its normal (not full-screen, not
+ * maximised) bounds and whether it was maximised, written when it settles
+ * after a move or resize and when it closes.
+ */
+export function rememberPlacement(window: BrowserWindow, save: (state: { bounds: Rect; maximized: boolean }) => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const record = () => {
+    clearTimeout(timer);
+    if (window.isDestroyed() || window.isFullScreen() || window.isMinimized()) return;
+    save({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  };
+  const settle = () => {
+    clearTimeout(timer);
+    timer = setTimeout(record, PLACEMENT_SETTLE_MS);
+  };
+  window.on('resize', settle);
+  window.on('move', settle);
+  window.on('maximize', record);
+  window.on('unmaximize', record);
+  window.on('close', record);
 }
 
 export function isTrustedUrl(url: string, trustedOrigins: readonly string[]): boolean {
@@ -138,12 +181,34 @@ export function denyAllPermissions(session: Session, log: Logger): void {
 
 /**
  * Cancels every request that is not for the app itself, so nothing can reach
- * the network even if a bug or a content file tried to.
+ * the network even if a bug or a content file tried to. In development the
+ * allowed origins also hold the dev server's hot-reload socket.
  */
-export function blockNetwork(session: Session, trustedOrigins: readonly string[], log: Logger): void {
+export function blockNetwork(session: Session, allowedOrigins: readonly string[], log: Logger): void {
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isTrustedUrl(details.url, trustedOrigins) || /^(data|blob|devtools):/.test(details.url);
+    const allowed = isTrustedUrl(details.url, allowedOrigins) || /^(data|blob|devtools):/.test(details.url);
     if (!allowed) log.warn('request.blocked', { type: details.resourceType });
     callback({ cancel: !allowed });
   });
+}
+
+/**
+ * In development the page comes from Vite's server, which sends no policy:
+ * add the app's own (with Vite's nonce and socket), so code that breaks the
+ * policy fails in development, not first in the built app.
+ */
+export function sendPolicyInDevelopment(session: Session, devServer: DevServer): void {
+  const policy = contentSecurityPolicy(devServer);
+  session.webRequest.onHeadersReceived({ urls: [`${devServer.origin}/*`] }, (details, callback) => {
+    const headers = Object.fromEntries(Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'));
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } });
+  });
+}
+
+/**
+ * Chromium's spellchecker downloads dictionaries from Google and would
+ * underline patient names: off for the whole session, not only per window.
+ */
+export function disableSpellCheck(session: Session): void {
+  session.setSpellCheckerEnabled(false);
 }

@@ -6,8 +6,8 @@ export interface AppInfoPorts {
   version: string;
   platform: NodeJS.Platform;
   userDataDir: string;
-  /** True when the data folder was chosen at launch instead of the OS default. */
-  userDataIsCustom: boolean;
+  /** The OS default, a folder chosen at launch, or a development run's own folder. */
+  userDataKind: AppInfo['userData']['kind'];
   /** The folder of the daily log files. */
   logsDir: string;
 }
@@ -22,7 +22,7 @@ export async function describeApp(ports: AppInfoPorts): Promise<AppInfo> {
     version: ports.version,
     platform: knownPlatform(ports.platform),
     userData: {
-      kind: ports.userDataIsCustom ? 'custom' : 'default',
+      kind: ports.userDataKind,
       writable: await isWritable(ports.userDataDir),
     },
     logsFolder: ports.logsDir,

@@ -1,6 +1,13 @@
+import type { AppInfo } from '../../shared/ipc/contract';
 import type { AppInfoState } from '../App';
 
 const PLATFORM_NAMES = { linux: 'Linux', darwin: 'macOS', win32: 'Windows', other: 'this system' } as const;
+
+const DATA_FOLDER_NAMES: Record<AppInfo['userData']['kind'], string> = {
+  default: 'standard',
+  custom: 'chosen',
+  development: 'development',
+};
 
 /** A quiet line at the bottom: version, system and whether Facet can save its data. */
 export function StatusBar({ appInfo }: { appInfo: AppInfoState }) {
@@ -21,7 +28,7 @@ export function StatusBar({ appInfo }: { appInfo: AppInfoState }) {
           <span>{PLATFORM_NAMES[appInfo.info.platform]}</span>
           <span aria-hidden="true">·</span>
           {appInfo.info.userData.writable ? (
-            <span>Saving to the {appInfo.info.userData.kind === 'custom' ? 'chosen' : 'standard'} data folder</span>
+            <span>Saving to the {DATA_FOLDER_NAMES[appInfo.info.userData.kind]} data folder</span>
           ) : (
             <span className="status-problem" role="alert">
               Facet cannot save to its data folder. Ask your IT contact to check its permissions.

@@ -4,8 +4,8 @@ import { ContentLoadResult } from '../content/pack';
 import { Settings, SettingsPatch } from '../settings';
 import type { Channel, EventName } from './channels';
 
-/** Where the app keeps its data: the OS default, or a folder chosen at launch. */
-export const UserDataKind = z.enum(['default', 'custom']);
+/** Where the app keeps its data: the OS default, a folder chosen at launch, or a development run's own folder. */
+export const UserDataKind = z.enum(['default', 'custom', 'development']);
 
 export const AppInfo = z.object({
   name: z.string(),

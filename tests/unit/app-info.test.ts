@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeApp } from '../../main/services/app-info';
 
-const base = { name: 'Facet', version: '1.2.3', platform: 'linux' as const, userDataIsCustom: false, logsDir: '/home/clinic/.config/Facet/logs' };
+const base = { name: 'Facet', version: '1.2.3', platform: 'linux' as const, userDataKind: 'default' as const, logsDir: '/home/clinic/.config/Facet/logs' };
 
 describe('describeApp', () => {
   it('reports name, version, platform and a writable default data folder', async () => {
@@ -20,7 +20,7 @@ describe('describeApp', () => {
   });
 
   it('reports a custom data folder that cannot be written', async () => {
-    const info = await describeApp({ ...base, userDataDir: '/nonexistent/facet', userDataIsCustom: true });
+    const info = await describeApp({ ...base, userDataDir: '/nonexistent/facet', userDataKind: 'custom' });
 
     expect(info.userData).toEqual({ kind: 'custom', writable: false });
   });

@@ -11,6 +11,7 @@ const { createMainWindow, hardenWebContents, reloadWhenRendererGone, denyAllPerm
 const { silentLogger } = await import('../../main/services/log');
 
 const TRUSTED = ['app://facet'];
+const PLACE = { bounds: { x: 0, y: 0, width: 1280, height: 800 } };
 
 describe('createMainWindow', () => {
   beforeEach(() => {
@@ -18,7 +19,7 @@ describe('createMainWindow', () => {
   });
 
   it('creates the window with every web preference of the security checklist', () => {
-    createMainWindow({ preloadPath: '/app/preload.js', startUrl: 'app://facet/index.html', trustedOrigins: TRUSTED, devTools: false, log: silentLogger });
+    createMainWindow({ preloadPath: '/app/preload.js', startUrl: 'app://facet/index.html', trustedOrigins: TRUSTED, devTools: false, log: silentLogger }, PLACE);
 
     const prefs = FakeBrowserWindow.instances[0]!.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
@@ -39,7 +40,7 @@ describe('createMainWindow', () => {
   });
 
   it('loads the app from app://, never file://', () => {
-    const window = createMainWindow({ preloadPath: '/p.js', startUrl: 'app://facet/index.html', trustedOrigins: TRUSTED, devTools: false, log: silentLogger });
+    const window = createMainWindow({ preloadPath: '/p.js', startUrl: 'app://facet/index.html', trustedOrigins: TRUSTED, devTools: false, log: silentLogger }, PLACE);
 
     expect((window as unknown as FakeBrowserWindow).loadedUrl).toBe('app://facet/index.html');
   });
