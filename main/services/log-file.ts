@@ -1,4 +1,4 @@
-import { appendFileSync, statSync } from 'node:fs';
+import { appendFileSync, mkdirSync, statSync } from 'node:fs';
 import { mkdir, open, readdir, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { createLogger, type LogSink } from './log';
@@ -211,6 +211,8 @@ export function createDailyLog(options: DailyLogOptions): DailyLog {
           continue;
         }
         try {
+          // The first lines may be queued before the folder was made (a start that fails at once).
+          mkdirSync(dir, { recursive: true });
           const file = filePath(day);
           const size = sizeOf(file);
           if (size + Buffer.byteLength(text) <= maxFileBytes) appendFileSync(file, text, { mode: 0o600 });

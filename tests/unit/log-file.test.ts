@@ -203,9 +203,8 @@ describe('daily log file', () => {
     expect(read(dir, '2026-11-25')).toBe('tuesday\n');
   });
 
-  it('writes what is still queued synchronously at exit', () => {
+  it('writes what is still queued synchronously at exit, making the folder if it must', () => {
     const dir = logsFolder();
-    mkdirSync(dir, { recursive: true });
     const { log } = open(dir, { now: () => NOV_24 });
 
     log.write('app.start-failed');
