@@ -5,9 +5,18 @@ const electron = vi.hoisted(() => ({ current: null as unknown }));
 vi.mock('electron', () => electron.current as object);
 electron.current = createFakeElectron();
 
-const { createMainWindow, hardenWebContents, reloadWhenRendererGone, denyAllPermissions, blockNetwork } = await import(
-  '../../main/window'
-);
+const {
+  createMainWindow,
+  hardenWebContents,
+  reloadWhenRendererGone,
+  denyAllPermissions,
+  blockNetwork,
+  announceFullScreen,
+  rememberPlacement,
+  sendPolicyInDevelopment,
+  disableSpellCheck,
+} = await import('../../main/window');
+const { contentSecurityPolicy, devSocketOrigin } = await import('../../main/services/static-files');
 const { silentLogger } = await import('../../main/services/log');
 
 const TRUSTED = ['app://facet'];
@@ -140,5 +149,101 @@ describe('session guards', () => {
     expect(decide('file:///etc/passwd')).toEqual({ cancel: true });
     expect(decide('app://facet/assets/index.js')).toEqual({ cancel: false });
     expect(decide('data:image/png;base64,AAAA')).toEqual({ cancel: false });
+  });
+});
+
+describe('in development (npm run dev)', () => {
+  const devServer = { origin: 'http://localhost:5173' };
+
+  it('lets the hot-reload socket through the network guard, and nothing else new', () => {
+    const session = new FakeSession();
+    blockNetwork(session as never, [...TRUSTED, devServer.origin, devSocketOrigin(devServer)], silentLogger);
+    const decide = (url: string) => {
+      let answer: unknown;
+      session.beforeRequest!({ url, resourceType: 'other' }, (result: unknown) => (answer = result));
+      return answer;
+    };
+
+    expect(decide('ws://localhost:5173/?token=abc')).toEqual({ cancel: false });
+    expect(decide('ws://localhost:9999/')).toEqual({ cancel: true });
+    expect(decide('https://localhost:5173/')).toEqual({ cancel: true });
+  });
+
+  it('sends the app’s policy on the dev server’s pages, replacing any the server sent', () => {
+    const session = new FakeSession();
+    sendPolicyInDevelopment(session as never, devServer);
+    let answer: { responseHeaders: Record<string, string[]> } | undefined;
+
+    session.headersReceived!.listener({ url: 'http://localhost:5173/index.html', responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] } }, (result: typeof answer) => (answer = result));
+
+    expect(session.headersReceived!.filter).toEqual({ urls: ['http://localhost:5173/*'] });
+    expect(answer!.responseHeaders['Content-Security-Policy']).toEqual([contentSecurityPolicy(devServer)]);
+    expect(answer!.responseHeaders['content-security-policy']).toBeUndefined();
+    expect(answer!.responseHeaders['Content-Type']).toEqual(['text/html']);
+  });
+});
+
+describe('the session', () => {
+  it('has the spellchecker off for every window, not only the ones Facet creates', () => {
+    const session = new FakeSession();
+
+    disableSpellCheck(session as never);
+
+    expect(session.spellCheckerEnabled).toBe(false);
+  });
+});
+
+describe('full screen', () => {
+  it('tells the page when its window enters or leaves full screen, however that happened', () => {
+    const window = new FakeBrowserWindow({});
+    announceFullScreen(window as never);
+
+    window.setFullScreen(true);
+    window.setFullScreen(false);
+
+    expect(window.webContents.sent).toEqual([
+      { channel: 'window.fullScreenChanged', payload: { fullScreen: true } },
+      { channel: 'window.fullScreenChanged', payload: { fullScreen: false } },
+    ]);
+  });
+});
+
+describe('rememberPlacement', () => {
+  it('saves the window’s place when it closes', () => {
+    const window = new FakeBrowserWindow({ x: 40, y: 30, width: 1200, height: 700 });
+    const saved: unknown[] = [];
+    rememberPlacement(window as never, (state) => saved.push(state));
+
+    window.close();
+
+    expect(saved).toEqual([{ bounds: { x: 40, y: 30, width: 1200, height: 700 }, maximized: false }]);
+  });
+
+  it('saves once a move settles, not on every step of a drag', () => {
+    vi.useFakeTimers();
+    const window = new FakeBrowserWindow({ x: 0, y: 0, width: 1200, height: 700 });
+    const saved: unknown[] = [];
+    rememberPlacement(window as never, (state) => saved.push(state));
+
+    for (let x = 0; x < 100; x += 10) {
+      window.setBounds({ x, y: 0, width: 1200, height: 700 });
+      window.emit('move');
+    }
+    expect(saved).toHaveLength(0);
+    vi.advanceTimersByTime(1000);
+    vi.useRealTimers();
+
+    expect(saved).toEqual([{ bounds: { x: 90, y: 0, width: 1200, height: 700 }, maximized: false }]);
+  });
+
+  it('never saves full-screen bounds as the window’s size', () => {
+    const window = new FakeBrowserWindow({ x: 0, y: 0, width: 1200, height: 700 });
+    const saved: unknown[] = [];
+    rememberPlacement(window as never, (state) => saved.push(state));
+    window.setFullScreen(true);
+
+    window.close();
+
+    expect(saved).toEqual([]);
   });
 });
