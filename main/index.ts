@@ -1,18 +1,19 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
+import { app, BrowserWindow, crashReporter, dialog, ipcMain, screen, session, shell } from 'electron';
 import { osKeyProtector } from './secure-storage';
 import type { EventName } from '../shared/ipc/channels';
 import { createBackend, type Backend } from './handlers';
 import { appFramesOnly, registerHandlers } from './ipc';
 import { chooseDataFolders } from './data-folders';
+import { installDiagnostics } from './diagnostics';
 import { installMenu } from './menu';
 import { createPresenterController } from './presenter';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { withinTime } from './services/close-gate';
-import { createLogger } from './services/log';
 import { APP_ORIGIN, devSocketOrigin } from './services/static-files';
 import { restoreBounds } from './services/windows/placement';
 import { windowStateFile } from './services/windows/state-file';
+import { refuseDebuggingWhenPackaged, smokeExportPath } from './startup-guards';
 import {
   blockNetwork,
   createMainWindow,
@@ -24,7 +25,8 @@ import {
   sendPolicyInDevelopment,
 } from './window';
 
-const log = createLogger((line) => process.stdout.write(`${line}\n`));
+// First of all: an installed Facet ends here if given a debugging switch, before Chromium opens the endpoint.
+refuseDebuggingWhenPackaged(app);
 
 /** How long closing may wait for the page's last save and the writes queued behind it. */
 const SAVE_BEFORE_CLOSE_MS = 3000;
@@ -34,6 +36,13 @@ const dataFolders = chooseDataFolders({ env: process.env, isPackaged: app.isPack
 if (dataFolders.userData) app.setPath('userData', dataFolders.userData);
 if (dataFolders.logs) app.setAppLogsPath(dataFolders.logs);
 else app.setAppLogsPath();
+
+// As soon as the folders are known: the crash reporter only watches processes started after it,
+// and the daily log file goes in the logs folder just chosen. Development runs also print to the terminal.
+const { log, logFile } = installDiagnostics(
+  { app, crashReporter, dialog, BrowserWindow },
+  { ownDataFolder: dataFolders.kind !== 'default', development: !app.isPackaged, process },
+);
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const devServer = devServerUrl ? { origin: new URL(devServerUrl).origin } : undefined;
@@ -69,7 +78,8 @@ if (!app.requestSingleInstanceLock()) {
       .catch(() => undefined)
       .finally(() => {
         running.close();
-        app.quit();
+        // The log's last lines, then quit (bounded: a stuck disk must not keep Facet open).
+        void withinTime(logFile.flush(), 1000, undefined).finally(() => app.quit());
       });
   });
   app
@@ -128,6 +138,9 @@ function showProblem(title: string, detail: string): void {
 
 /** The save dialog for the summary, starting in Documents with Facet's suggested name. */
 async function chooseSummaryFile(defaultName: string): Promise<string | null> {
+  // Only the smoke-test build has a preset (FACET_SMOKE_EXPORT_PATH): no dialog can be driven over CDP.
+  const preset = smokeExportPath();
+  if (preset) return preset;
   const options = {
     title: 'Save the patient’s summary',
     defaultPath: path.join(app.getPath('documents'), defaultName),

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/channels';
@@ -20,8 +21,17 @@ async function startMain(options: { singleInstance?: boolean } = {}) {
   return fake;
 }
 
+// Main installs its crash and exit handlers on the real process each time it starts: each test takes them off again.
+const PROCESS_EVENTS = ['uncaughtException', 'unhandledRejection', 'exit'];
+const runnerListeners = new Map(PROCESS_EVENTS.map((event) => [event, (process as NodeJS.EventEmitter).listeners(event)]));
+
 afterEach(() => {
   vi.restoreAllMocks();
+  for (const event of PROCESS_EVENTS) {
+    for (const listener of (process as NodeJS.EventEmitter).listeners(event)) {
+      if (!runnerListeners.get(event)!.includes(listener)) (process as NodeJS.EventEmitter).off(event, listener as () => void);
+    }
+  }
 });
 
 describe('main process lifecycle', () => {
@@ -72,6 +82,27 @@ describe('main process lifecycle', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     expect(window.webContents.sent.map((s) => s.channel)).toEqual(['content.changed']);
+  });
+
+  it('writes its log to a daily file in the logs folder, having started the local crash reporter first', async () => {
+    const fake = await startMain();
+    const logsDir = fake.app.getPath('logs');
+
+    await vi.waitFor(() => expect(readdirSync(logsDir)).toEqual([expect.stringMatching(/^facet-\d{4}-\d{2}-\d{2}\.log$/)]));
+    const text = readFileSync(path.join(logsDir, readdirSync(logsDir)[0]!), 'utf8');
+    expect(text).toMatch(/ info app\.started version="0\.0\.0-test" packaged=true\n/);
+    expect(fake.crashReporter.started).toEqual([expect.objectContaining({ uploadToServer: false })]);
+    expect(fake.calls.indexOf('crashReporter.start')).toBeLessThan(fake.calls.indexOf('protocol.handle:app'));
+  });
+
+  it('on quitting, finishes the queued saves and the log, then quits', async () => {
+    const fake = await startMain();
+    const quitting = fakeEvent();
+
+    fake.app.emit('will-quit', quitting);
+
+    expect(quitting.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(fake.calls).toContain('quit'));
   });
 
   it('hardens every web contents the app creates', async () => {
