@@ -14,7 +14,6 @@ import { APP_ORIGIN, devSocketOrigin } from './services/static-files';
 import { restoreBounds } from './services/windows/placement';
 import { windowStateFile } from './services/windows/state-file';
 import { refuseDebuggingWhenPackaged, smokeExportPath } from './startup-guards';
-import { refuseDebuggingWhenPackaged, smokeExportPath } from './startup-guards';
 import {
   blockNetwork,
   createMainWindow,
@@ -25,9 +24,6 @@ import {
   saveBeforeClosing,
   sendPolicyInDevelopment,
 } from './window';
-
-// First of all: an installed Facet ends here if given a debugging switch, before Chromium opens the endpoint.
-refuseDebuggingWhenPackaged(app);
 
 // First of all: an installed Facet ends here if given a debugging switch, before Chromium opens the endpoint.
 refuseDebuggingWhenPackaged(app);
@@ -142,9 +138,6 @@ function showProblem(title: string, detail: string): void {
 
 /** The save dialog for the summary, starting in Documents with Facet's suggested name. */
 async function chooseSummaryFile(defaultName: string): Promise<string | null> {
-  // Only the smoke-test build has a preset (FACET_SMOKE_EXPORT_PATH): no dialog can be driven over CDP.
-  const preset = smokeExportPath();
-  if (preset) return preset;
   // Only the smoke-test build has a preset (FACET_SMOKE_EXPORT_PATH): no dialog can be driven over CDP.
   const preset = smokeExportPath();
   if (preset) return preset;
