@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { StorageStatus } from '../../shared/ipc/contract';
 import { PAPER_SIZES } from '../../shared/settings-defaults';
+import { bridgeMissing } from '../api';
 import { useFacetApi } from '../api-context';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
@@ -8,7 +9,7 @@ import { useSettings } from './SettingsContext';
 
 const PAPER_NAMES: Record<(typeof PAPER_SIZES)[number], string> = { A4: 'A4', LETTER: 'US Letter' };
 
-/** Practitioner-only: paper size, how long unfinished consultations are kept, motion, and content. */
+/** Practitioner-only: paper size, how long unfinished consultations are kept, motion, content, and where the logs are. */
 export function SettingsScreen() {
   const api = useFacetApi();
   const { settings, update } = useSettings();
@@ -72,6 +73,8 @@ export function SettingsScreen() {
           </section>
         )}
 
+        <LogsPanel />
+
         <section className="panel" aria-labelledby="settings-content-title">
           <h2 id="settings-content-title">Content</h2>
           <p>The words, slides and clinic details Facet shows. Your clinic can edit its own copy.</p>
@@ -83,5 +86,60 @@ export function SettingsScreen() {
         </section>
       </main>
     </div>
+  );
+}
+
+type LogsFolder = { status: 'loading' } | { status: 'ready'; folder: string } | { status: 'failed'; message: string };
+
+/** Where Facet's daily log files are, for the clinic's IT contact: shown as text to copy, and opened in the file manager. */
+function LogsPanel() {
+  const api = useFacetApi();
+  const [folder, setFolder] = useState<LogsFolder>({ status: 'loading' });
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (api ? api.app.info() : Promise.resolve(bridgeMissing<never>())).then((result) => {
+      if (cancelled) return;
+      setFolder(result.ok ? { status: 'ready', folder: result.value.logsFolder } : { status: 'failed', message: result.error.message });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [api]);
+
+  const openFolder = async () => {
+    const result = api ? await api.logs.openFolder() : bridgeMissing<{ opened: boolean }>();
+    setMessage(
+      result.ok && result.value.opened
+        ? 'The logs folder is open in your file manager.'
+        : 'Facet could not open the logs folder. Copy its location above and open it in your file manager.',
+    );
+  };
+
+  return (
+    <section className="panel" aria-labelledby="settings-logs-title">
+      <h2 id="settings-logs-title">Logs and support</h2>
+      <p>
+        Facet keeps a log of what it does, one file a day for the last 14 days, so your IT contact can see what went wrong if
+        something does. It never records patients’ names, notes or anything else from a consultation.
+      </p>
+      <dl className="facts">
+        <dt>Logs folder</dt>
+        <dd>
+          {folder.status === 'loading' && 'Finding the logs folder…'}
+          {folder.status === 'ready' && <code className="folder-path">{folder.folder}</code>}
+          {folder.status === 'failed' && `Facet could not tell where its logs are. ${folder.message}`}
+        </dd>
+      </dl>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void openFolder()}>
+          Open logs folder
+        </button>
+      </div>
+      <p className="action-result" role="status">
+        {message}
+      </p>
+    </section>
   );
 }
