@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { DEV_CSP_NONCE } from './main/services/static-files';
 
 const root = import.meta.dirname;
 
@@ -30,7 +31,7 @@ function bundlePdfkitStandardFonts(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ command, mode }) => ({
   main: {
     // Bundled, React and react-pdf would otherwise choose their development builds at run
     // time (a packaged app has no NODE_ENV): slower PDF rendering, and both builds shipped.
@@ -63,6 +64,9 @@ export default defineConfig(({ mode }) => ({
     root: resolve(root, 'renderer'),
     base: './',
     plugins: [react()],
+    // `npm run dev` runs under the app's strict policy (main/window.ts sendPolicyInDevelopment):
+    // Vite stamps this nonce on the script and style tags it injects. Built pages have none.
+    ...(command === 'serve' ? { html: { cspNonce: DEV_CSP_NONCE } } : {}),
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
