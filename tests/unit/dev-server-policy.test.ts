@@ -2,7 +2,7 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
 import { createServer, type InlineConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config from '../../electron.vite.config.mts';
+import config from '../../electron.vite.config.mjs';
 import { contentSecurityPolicy } from '../../main/services/static-files';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 
