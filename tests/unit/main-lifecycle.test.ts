@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/channels';
@@ -93,6 +94,19 @@ describe('main process lifecycle', () => {
     expect(text).toMatch(/ info app\.started version="0\.0\.0-test" packaged=true\n/);
     expect(fake.crashReporter.started).toEqual([expect.objectContaining({ uploadToServer: false })]);
     expect(fake.calls.indexOf('crashReporter.start')).toBeLessThan(fake.calls.indexOf('protocol.handle:app'));
+  });
+
+  it('with a chosen data folder, keeps its log files and crash dumps inside it', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'facet-chosen-data-'));
+    vi.stubEnv('FACET_USER_DATA_DIR', dataDir);
+    try {
+      const fake = await startMain();
+
+      await vi.waitFor(() => expect(readdirSync(path.join(dataDir, 'logs'))).toEqual([expect.stringMatching(/^facet-\d{4}-\d{2}-\d{2}\.log$/)]));
+      expect(fake.app.getPath('crashDumps')).toBe(path.join(dataDir, 'Crashpad'));
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('on quitting, finishes the queued saves and the log, then quits', async () => {
