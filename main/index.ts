@@ -105,9 +105,13 @@ function windowOptions(url: string) {
   return { preloadPath: path.join(__dirname, '../preload/preload.js'), startUrl: url, trustedOrigins, devTools: !app.isPackaged, icon: windowIcon(), log };
 }
 
-/** Linux and Windows show this in the task bar; a packaged macOS app takes its bundle's icon. */
+/**
+ * Linux and Windows show this in the task bar; a packaged macOS app takes its
+ * bundle's icon. Packaged, electron-builder.yml ships it as resources/icon.png.
+ */
 function windowIcon(): string | undefined {
-  return process.platform === 'darwin' ? undefined : resourceDir('build', 'icon.png');
+  if (process.platform === 'darwin') return undefined;
+  return app.isPackaged ? path.join(process.resourcesPath, 'icon.png') : path.join(app.getAppPath(), 'assets', 'build', 'icon.png');
 }
 
 const presenter = createPresenterController({

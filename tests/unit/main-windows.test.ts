@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEVELOPMENT_FOLDER_NAME } from '../../main/data-folders';
@@ -18,7 +18,8 @@ async function startMain(prepare: (fake: ReturnType<typeof createFakeElectron>) 
   vi.resetModules();
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   await import('../../main/index');
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Start-up reads the content, settings and the window's saved place first: wait for the window.
+  await vi.waitFor(() => expect(FakeBrowserWindow.instances.length).toBeGreaterThan(0), 5000);
   return fake;
 }
 
@@ -112,6 +113,23 @@ describe('the main window’s place', () => {
     await startMain((next) => next.app.setPath('userData', fake.app.getPath('userData')));
 
     expect(FakeBrowserWindow.instances[0]!.getBounds().x).toBeLessThan(1366);
+  });
+});
+
+describe('the app icon', () => {
+  it.runIf(process.platform !== 'darwin')('the window shows Facet’s icon, shipped as resources/icon.png', async () => {
+    await startMain();
+
+    expect(FakeBrowserWindow.instances[0]!.options.icon).toBe(path.join(process.resourcesPath, 'icon.png'));
+  });
+
+  it.runIf(process.platform !== 'darwin')('a development run shows the icon from assets/build', async () => {
+    await startMain((next) => {
+      next.app.isPackaged = false;
+      next.app.setPath('appData', '/tmp/fake-app-data');
+    });
+
+    expect(existsSync(FakeBrowserWindow.instances[0]!.options.icon as string)).toBe(true);
   });
 });
 
