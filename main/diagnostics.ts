@@ -46,7 +46,12 @@ export function installDiagnostics(electron: DiagnosticsElectron, options: Diagn
   const stdout = stdoutSink(options.stdout);
   // Packaged, standard output usually goes nowhere (and may be a closed pipe): the file is the log,
   // and standard output only stands in when the file cannot be written.
-  const logFile = createDailyLog({ dir: app.getPath('logs'), fallback: options.development ? () => undefined : stdout, now: options.now });
+  const logFile = createDailyLog({
+    dir: app.getPath('logs'),
+    fallback: options.development ? () => undefined : stdout,
+    announce: stdout,
+    now: options.now,
+  });
   const log = createLogger((line) => {
     logFile.write(line);
     if (options.development) stdout(line);

@@ -23,6 +23,8 @@ export interface DailyLogOptions {
   dir: string;
   /** Where lines go when the folder cannot be written. */
   fallback: LogSink;
+  /** Where the one line saying so goes; the fallback unless given (a development run prints every line anyway). */
+  announce?: LogSink;
   keepDays?: number;
   maxFileBytes?: number;
   maxPendingBytes?: number;
@@ -70,6 +72,7 @@ interface OpenFile {
 
 export function createDailyLog(options: DailyLogOptions): DailyLog {
   const { dir, fallback } = options;
+  const announce = options.announce ?? fallback;
   const keepDays = options.keepDays ?? LOG_KEEP_DAYS;
   const maxFileBytes = options.maxFileBytes ?? LOG_MAX_FILE_BYTES;
   const maxPendingBytes = options.maxPendingBytes ?? MAX_PENDING_BYTES;
@@ -121,7 +124,7 @@ export function createDailyLog(options: DailyLogOptions): DailyLog {
     pendingBytes = pending.reduce((sum, entry) => sum + entry.text.length, 0);
     if (!announced) {
       announced = true;
-      fallback(noticeLine('log.file-unavailable', errorCode(error)));
+      announce(noticeLine('log.file-unavailable', errorCode(error)));
     }
     for (const entry of lines) fallback(entry.text.slice(0, -1));
   }

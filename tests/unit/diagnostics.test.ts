@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -304,11 +304,12 @@ describe('a window that stops responding', () => {
 });
 
 describe('installDiagnostics', () => {
-  function install(options: { development?: boolean; ownDataFolder?: boolean } = {}) {
+  function install(options: { development?: boolean; ownDataFolder?: boolean; logsFolderBlocked?: boolean } = {}) {
     const fake = createFakeElectron();
     const root = mkdtempSync(path.join(tmpdir(), 'facet-diagnostics-'));
     roots.push(root);
     fake.app.setAppLogsPath(path.join(root, 'logs'));
+    if (options.logsFolderBlocked) writeFileSync(path.join(root, 'logs'), 'a file where the folder should be');
     const proc = fakeProcess();
     const stdout = new PassThrough();
     let printed = '';
@@ -342,6 +343,25 @@ describe('installDiagnostics', () => {
     await logFile.flush();
 
     expect(printed()).toMatch(/ warn content\.watch-lost\n$/);
+  });
+
+  it.each([
+    ['a packaged app', false],
+    ['a development run', true],
+  ])('in %s, prints each line once when the logs folder cannot be written, and says so once', async (_kind, development) => {
+    const { log, logFile, printed } = install({ development, logsFolderBlocked: true });
+
+    log.warn('content.watch-lost');
+    await logFile.flush();
+    log.warn('consultations.locked-drafts', { count: 2 });
+    await logFile.flush();
+
+    const lines = printed().trimEnd().split('\n');
+    expect(lines.map((line) => line.split(' ')[2])).toEqual(
+      development
+        ? ['crash-reporter.started', 'content.watch-lost', 'log.file-unavailable', 'consultations.locked-drafts']
+        : ['log.file-unavailable', 'crash-reporter.started', 'content.watch-lost', 'consultations.locked-drafts'],
+    );
   });
 
   it('starts the crash reporter, and watches the process, helper processes and every new window', async () => {
