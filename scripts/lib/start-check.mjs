@@ -39,7 +39,7 @@ function asRoot(facts) {
   return [
     'Facet cannot start as root: Chromium refuses to run as root with its sandbox on, and Facet does',
     'not turn the sandbox off for you (it keeps a compromised page away from patient data).',
-    'Fix it: run npm start as your normal user, not as root and not with sudo.',
+    'Fix it: run it as your normal user, not as root and not with sudo.',
     '  - In a container, add a user and run as it: useradd -m facet && su facet -c "npm start"',
     `  - Only in a throwaway container, accepting the risk: ${facts.noSandboxHint}`,
   ].join('\n');

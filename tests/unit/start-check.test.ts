@@ -57,7 +57,7 @@ describe('npm start’s check before launching Electron', () => {
     const verdict = fail(checkStart(facts({ uid: 0 })));
 
     expect(verdict.kind).toBe('root');
-    expect(verdict.message).toContain('run npm start as your normal user, not as root and not with sudo');
+    expect(verdict.message).toContain('run it as your normal user, not as root and not with sudo');
     // Offered only as a last resort for throwaway containers, under its own heading.
     expect(verdict.message).toMatch(/Only in a throwaway container, accepting the risk: npm start -- --noSandbox$/m);
   });
