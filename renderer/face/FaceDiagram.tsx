@@ -1,6 +1,8 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Region } from '../../shared/content/pack';
-import { FACE_ART, FACE_VIEWBOX, REGION_SHAPES } from '../../shared/face/geometry';
+import { FACE_ART } from '../../shared/face/art';
+import { REGION_SHAPES } from '../../shared/face/regions';
+import { FACE_VIEWBOX } from '../../shared/face/viewbox';
 import { readingOrder, regionInDirection, type Direction } from '../../shared/face/navigation';
 import type { RegionMark } from '../../shared/face/selection';
 import { treatmentStyle } from '../../shared/face/treatment-style';

@@ -2,7 +2,7 @@ import type { Consultation } from '../consultation/model';
 import type { ContentPack, Region } from '../content/pack';
 import { parseProse, type Inline, type ProseBlock } from '../content/prose';
 import type { Treatment } from '../content/schema';
-import { REGION_SHAPES } from '../face/geometry';
+import { REGION_SHAPES } from '../face/regions';
 import type { Point } from '../face/path';
 import type { Settings } from '../settings';
 import { accentPalette, type AccentPalette } from '../ui/colour';

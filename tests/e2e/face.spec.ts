@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { REGION_SHAPES } from '../../shared/face/geometry';
+import { REGION_SHAPES } from '../../shared/face/regions';
 import { expectNoSeriousAxeViolations } from './axe';
 import { BUILT_IN_CONTENT_DIR } from './browser-host';
 import { expect, saveScreenshot, test } from './fixtures';

@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic */
 // (tsx, used by the bench and scripts, reads the root tsconfig, which sets no JSX mode.)
-import { FACE_ART, FACE_VIEWBOX } from '../../../shared/face/geometry';
+import { FACE_ART } from '../../../shared/face/art';
+import { FACE_VIEWBOX } from '../../../shared/face/viewbox';
 import type { ArtStroke } from '../../../shared/face/geometry-types';
 import type { SummaryConcern } from '../../../shared/summary/model';
 import { useSummary } from './context';

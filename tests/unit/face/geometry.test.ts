@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../main/services/content/load';
-import { FACE_ART, FACE_VIEWBOX, REGION_SHAPES } from '../../../shared/face/geometry';
+import { FACE_ART } from '../../../shared/face/art';
+import { REGION_SHAPES } from '../../../shared/face/regions';
+import { FACE_VIEWBOX } from '../../../shared/face/viewbox';
 import { boundingBox, containsPoint, parsePath } from '../../../shared/face/path';
 import { treatmentStyle } from '../../../shared/face/treatment-style';
 import { contrastRatio, parseHex } from '../../../shared/ui/colour';
