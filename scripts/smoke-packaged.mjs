@@ -68,6 +68,8 @@ async function smokeTest(options) {
   const work = mkdtempSync(path.join(tmpdir(), 'facet-smoke-'));
   let app = null;
   try {
+    // Root is refused whatever gets built, so say so before spending a build on it.
+    refuseUnlaunchable(electron.binary, options, ['root']);
     const executable = buildUnpackedApp(work, electron.distDir);
     refuseUnlaunchable(executable, options);
     app = launch(executable, work, options);
@@ -114,17 +116,18 @@ function buildUnpackedApp(work, electronDist) {
   return executable;
 }
 
-/** The same checks as npm start, on the packaged app's own binary and sandbox helper. */
-function refuseUnlaunchable(executable, options) {
+/** The same checks as npm start, on the packaged app's own binary and sandbox helper (or only the `kinds` given). */
+function refuseUnlaunchable(executable, options, kinds = ['root', 'sandbox-helper']) {
   const facts = gatherStartFacts({
     projectRoot,
     args: options.noSandbox ? ['--noSandbox'] : [],
     env: {},
     electron: { binary: executable, distDir: path.dirname(executable) },
+    command: 'npm run smoke:packaged',
     noSandboxHint: 'npm run smoke:packaged -- --no-sandbox',
   });
   const verdict = checkStart(facts);
-  if (verdict.ok) return;
+  if (verdict.ok || !kinds.includes(verdict.kind)) return;
   if (verdict.kind === 'sandbox-helper') {
     // Its helper is rebuilt on every run, so the chmod or AppArmor fix for npm start would not last.
     throw new SmokeFailure(
@@ -136,14 +139,15 @@ function refuseUnlaunchable(executable, options) {
 
 function launch(executable, work, options) {
   const args = ['--remote-debugging-port=0', ...(options.noSandbox ? ['--no-sandbox'] : [])];
-  const env = { ...process.env, FACET_USER_DATA_DIR: path.join(work, 'data'), FACET_SMOKE_EXPORT_PATH: path.join(work, 'summary.pdf') };
+  const dataDir = path.join(work, 'data');
+  const env = { ...process.env, FACET_USER_DATA_DIR: dataDir, FACET_SMOKE_EXPORT_PATH: path.join(work, 'summary.pdf') };
   delete env.ELECTRON_RUN_AS_NODE;
   const child = spawn(executable, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() })));
-  return { child, exited, output: () => output };
+  return { child, exited, dataDir, output: () => output };
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -153,7 +157,8 @@ async function waitForEndpoint(app) {
   let ended = null;
   void app.exited.then((outcome) => (ended = outcome));
   while (Date.now() < deadline) {
-    const endpoint = devToolsEndpoint(app.output());
+    const activePort = path.join(app.dataDir, 'DevToolsActivePort');
+    const endpoint = devToolsEndpoint(app.output(), existsSync(activePort) ? readFileSync(activePort, 'utf8') : null);
     if (endpoint) return endpoint;
     if (ended) throw new SmokeFailure(`the app exited (code ${ended.code}, signal ${ended.signal}) before opening its DevTools port`);
     await sleep(100);

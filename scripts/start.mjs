@@ -13,7 +13,7 @@ const args = process.argv.slice(2);
 // electron-vite runs ELECTRON_EXEC_PATH when it is set, so that is the binary to check then.
 const execPath = process.env.ELECTRON_EXEC_PATH;
 const given = execPath && (existsSync(execPath) ? { binary: execPath, distDir: path.dirname(execPath) } : { missing: `no Electron binary at ELECTRON_EXEC_PATH=${execPath}` });
-const facts = gatherStartFacts({ projectRoot, args, noSandboxHint: 'npm start -- --noSandbox', ...(given ? { electron: given } : {}) });
+const facts = gatherStartFacts({ projectRoot, args, command: 'npm start', noSandboxHint: 'npm start -- --noSandbox', ...(given ? { electron: given } : {}) });
 const verdict = checkStart(facts);
 
 if (!verdict.ok) {

@@ -17,6 +17,6 @@ export function findUnpackedExecutable(facts: {
   list: (dir: string) => string[];
   exists: (file: string) => boolean;
 }): string | null;
-export function devToolsEndpoint(output: string): string | null;
+export function devToolsEndpoint(output: string, activePortFile?: string | null): string | null;
 export function quitVerdict(outcome: { code: number | null; signal: string | null; elapsedMs: number; limitMs: number }): { ok: boolean; message: string };
 export function displayProblem(platform: string, env: Record<string, string | undefined>): string | null;

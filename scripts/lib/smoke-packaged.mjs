@@ -77,9 +77,16 @@ export function findUnpackedExecutable({ platform, outputDir, name, productName,
   return null;
 }
 
-/** The browser's DevTools WebSocket address from what Chromium prints to stderr, or null. */
-export function devToolsEndpoint(output) {
-  return /DevTools listening on (ws:\/\/\S+)/.exec(output)?.[1] ?? null;
+/**
+ * The browser's DevTools WebSocket address, or null: from the line Chromium prints to stderr, or
+ * else from the DevToolsActivePort file it writes in the data folder (port, then browser path),
+ * for systems where a GUI app's stderr is not connected (Windows).
+ */
+export function devToolsEndpoint(output, activePortFile = null) {
+  const printed = /DevTools listening on (ws:\/\/\S+)/.exec(output)?.[1];
+  if (printed) return printed;
+  const [port, browserPath] = (activePortFile ?? '').split(/\r?\n/);
+  return /^\d+$/.test(port ?? '') && browserPath?.startsWith('/devtools/browser/') ? `ws://127.0.0.1:${port}${browserPath}` : null;
 }
 
 /** Why Electron could not open a window here (a Linux machine with no display), or null. */

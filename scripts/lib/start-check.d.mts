@@ -17,7 +17,9 @@ export type StartFacts = {
   apparmorProfile: string | null;
   /** The developer asked for no sandbox (--noSandbox, NO_SANDBOX=1, or -- --no-sandbox). */
   sandboxDisabled: boolean;
-  /** How to ask for no sandbox from the command being checked, shown as a last resort to root. */
+  /** The command being checked, for the advice to run it as another user. */
+  command: string;
+  /** How to ask for no sandbox from that command, shown as a last resort to root. */
   noSandboxHint: string;
 };
 
@@ -33,5 +35,6 @@ export function gatherStartFacts(options: {
   args: string[];
   env?: Record<string, string | undefined>;
   electron?: ElectronLocation;
+  command: string;
   noSandboxHint: string;
 }): StartFacts;

@@ -40,7 +40,7 @@ function asRoot(facts) {
     'Facet cannot start as root: Chromium refuses to run as root with its sandbox on, and Facet does',
     'not turn the sandbox off for you (it keeps a compromised page away from patient data).',
     'Fix it: run it as your normal user, not as root and not with sudo.',
-    '  - In a container, add a user and run as it: useradd -m facet && su facet -c "npm start"',
+    `  - In a container, add a user and run as it: useradd -m facet && su facet -c "${facts.command}"`,
     `  - Only in a throwaway container, accepting the risk: ${facts.noSandboxHint}`,
   ].join('\n');
 }
@@ -156,7 +156,7 @@ function sandboxHelper(distDir) {
  * The facts checkStart needs, read from this machine. `electron` may be given (the smoke test
  * checks the packaged app's own binary); by default it is this checkout's Electron.
  */
-export function gatherStartFacts({ projectRoot, args, env = process.env, electron = findElectron(projectRoot, env), noSandboxHint }) {
+export function gatherStartFacts({ projectRoot, args, env = process.env, electron = findElectron(projectRoot, env), command, noSandboxHint }) {
   const packageFile = path.join(projectRoot, 'node_modules', 'electron', 'package.json');
   const version = readSetting(packageFile) ? JSON.parse(readSetting(packageFile)).version : 'the version in package.json';
   const linux = process.platform === 'linux';
@@ -172,6 +172,7 @@ export function gatherStartFacts({ projectRoot, args, env = process.env, electro
     userns,
     apparmorProfile: userns === 'apparmor' && found ? apparmorProfileFor(electron.binary) : null,
     sandboxDisabled: sandboxDisabledBy(args, env),
+    command,
     noSandboxHint,
   };
 }

@@ -126,6 +126,12 @@ describe('talking to the launched app', () => {
     expect(devToolsEndpoint('starting…')).toBeNull();
   });
 
+  it('falls back to the DevToolsActivePort file where stderr shows nothing', () => {
+    expect(devToolsEndpoint('', '40117\n/devtools/browser/3f1c-aa')).toBe('ws://127.0.0.1:40117/devtools/browser/3f1c-aa');
+    expect(devToolsEndpoint('', '40117\n')).toBeNull();
+    expect(devToolsEndpoint('', null)).toBeNull();
+  });
+
   it('accepts only a clean, prompt exit', () => {
     expect(quitVerdict({ code: 0, signal: null, elapsedMs: 1200, limitMs: 8000 })).toEqual({ ok: true, message: 'the app quit with code 0 in 1200 ms' });
     expect(quitVerdict({ code: 1, signal: null, elapsedMs: 1200, limitMs: 8000 })).toEqual({ ok: false, message: 'the app exited with code 1' });

@@ -22,6 +22,7 @@ function facts(changes: Partial<StartFacts> = {}): StartFacts {
     userns: null,
     apparmorProfile: null,
     sandboxDisabled: false,
+    command: 'npm start',
     noSandboxHint: 'npm start -- --noSandbox',
     ...changes,
   };
@@ -58,6 +59,7 @@ describe('npm start’s check before launching Electron', () => {
 
     expect(verdict.kind).toBe('root');
     expect(verdict.message).toContain('run it as your normal user, not as root and not with sudo');
+    expect(verdict.message).toContain('su facet -c "npm start"');
     // Offered only as a last resort for throwaway containers, under its own heading.
     expect(verdict.message).toMatch(/Only in a throwaway container, accepting the risk: npm start -- --noSandbox$/m);
   });
