@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -148,6 +148,7 @@ describe('the real smoke:packaged script without an Electron binary', () => {
       env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: empty },
       encoding: 'utf8',
     });
+    rmSync(empty, { recursive: true, force: true });
     return { ...result, binary: path.join(empty, process.platform === 'win32' ? 'electron.exe' : 'electron') };
   };
 

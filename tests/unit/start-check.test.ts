@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -184,7 +184,9 @@ function runStart(args: string[], env: Record<string, string>, whileRunning?: (p
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
-  return new Promise<{ code: number | null; output: string }>((resolve) => child.on('close', (code) => resolve({ code, output })));
+  return new Promise<{ code: number | null; output: string }>((resolve) => child.on('close', (code) => resolve({ code, output }))).finally(() => {
+    if (env.ELECTRON_OVERRIDE_DIST_PATH) rmSync(env.ELECTRON_OVERRIDE_DIST_PATH, { recursive: true, force: true });
+  });
 }
 
 /** An Electron folder whose "electron" is a shell script: exits 7, or with --wait waits for SIGTERM and exits 42. */
