@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { FacetApi } from '../shared/ipc/api';
 import type { AppInfo } from '../shared/ipc/contract';
-import { bridgeMissing } from './api';
 import { ApiContext } from './api-context';
 import { ConcernsProvider } from './consultation/ConcernsContext';
 import { ConsultationProvider } from './consultation/ConsultationContext';
@@ -34,12 +33,12 @@ export type AppInfoState =
 /** The presenter window loads the same app at #presenter. */
 const isPresenterWindow = () => window.location.hash === '#presenter';
 
-export function App({ api }: { api: FacetApi | null }) {
+export function App({ api }: { api: FacetApi }) {
   return (
     <ApiContext.Provider value={api}>
       <MotionProvider>
         <SettingsProvider>
-          <ContentProvider api={api}>
+          <ContentProvider>
             <ConsultationProvider>
               <ConcernsProvider>
                 <DeckProvider>{isPresenterWindow() ? <PresenterWindow /> : <Screens api={api} />}</DeckProvider>
@@ -67,7 +66,7 @@ function PresenterWindow() {
   );
 }
 
-function Screens({ api }: { api: FacetApi | null }) {
+function Screens({ api }: { api: FacetApi }) {
   const [history, setHistory] = useState<Screen[]>(['home']);
   const appInfo = useAppInfo(api);
   const content = useContent();
@@ -95,7 +94,7 @@ function Screens({ api }: { api: FacetApi | null }) {
       <ErrorBoundary key={screen} action={screen === 'home' ? { label: 'Try again', run: () => undefined } : { label: 'Back to home', run: () => go('home') }}>
         <Suspense fallback={<div className="screen-loading" />}>
           {screen === 'home' && <HomeScreen appInfo={appInfo} />}
-          {screen === 'content' && <ContentScreen api={api} />}
+          {screen === 'content' && <ContentScreen />}
           {screen === 'face' && <FaceScreen />}
           {screen === 'deck' && <DeckScreen />}
           {screen === 'start' && <StartScreen />}
@@ -108,12 +107,11 @@ function Screens({ api }: { api: FacetApi | null }) {
   );
 }
 
-function useAppInfo(api: FacetApi | null): AppInfoState {
+function useAppInfo(api: FacetApi): AppInfoState {
   const [appInfo, setAppInfo] = useState<AppInfoState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    const request = api ? api.app.info() : Promise.resolve(bridgeMissing<AppInfo>());
-    void request.then((result) => {
+    void api.app.info().then((result) => {
       if (cancelled) return;
       setAppInfo(result.ok ? { status: 'ready', info: result.value } : { status: 'failed', message: result.error.message });
     });

@@ -1,7 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Consultation } from '../../shared/consultation/model';
 import { consultationReducer, createConsultation, type ConsultationAction, type NewConsultation } from '../../shared/consultation/reducer';
-import { BRIDGE_MISSING_MESSAGE, bridgeMissing } from '../api';
 import { useFacetApi } from '../api-context';
 import { createAutosave, type SaveState } from './autosave';
 
@@ -41,7 +40,7 @@ export function ConsultationProvider({ children }: { children: ReactNode }) {
   const autosave = useMemo(
     () =>
       createAutosave({
-        write: (current) => (api ? api.consultations.save(current) : Promise.resolve(bridgeMissing<{ savedAt: string }>())),
+        write: (current) => api.consultations.save(current),
         onState: setSaveState,
       }),
     [api],
@@ -77,7 +76,6 @@ export function ConsultationProvider({ children }: { children: ReactNode }) {
 
   const resume = useCallback(
     async (id: string) => {
-      if (!api) return BRIDGE_MISSING_MESSAGE;
       const result = await api.consultations.load({ id });
       if (!result.ok) return result.error.message;
       await autosave.reset();
@@ -92,7 +90,7 @@ export function ConsultationProvider({ children }: { children: ReactNode }) {
     const current = latest.current;
     // No autosave may run after the draft is deleted: it would write the patient's data back.
     await autosave.reset();
-    if (api && current) {
+    if (current) {
       const result = await api.consultations.discard({ id: current.id });
       if (!result.ok) return result.error.message;
     }
@@ -106,7 +104,7 @@ export function ConsultationProvider({ children }: { children: ReactNode }) {
   useSaveWhenLeaving(flush);
   useEffect(
     () =>
-      api?.app.onCloseRequested(() => {
+      api.app.onCloseRequested(() => {
         void flush().finally(() => void api.app.readyToClose());
       }),
     [api, flush],

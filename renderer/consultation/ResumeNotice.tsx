@@ -22,7 +22,7 @@ export function ResumeNotice() {
 
   useEffect(() => {
     let active = true;
-    void api?.consultations.list().then((result) => {
+    void api.consultations.list().then((result) => {
       if (!active) return;
       setList(result.ok ? result.value : NO_DRAFTS);
       setListFailure(result.ok ? null : result.error.message);

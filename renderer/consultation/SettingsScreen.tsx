@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { StorageStatus } from '../../shared/ipc/contract';
 import { PAPER_SIZES } from '../../shared/settings-defaults';
-import { bridgeMissing } from '../api';
 import { useFacetApi } from '../api-context';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
@@ -19,7 +18,7 @@ export function SettingsScreen() {
   const [storage, setStorage] = useState<StorageStatus | null>(null);
 
   useEffect(() => {
-    void api?.consultations.status().then((result) => result.ok && setStorage(result.value));
+    void api.consultations.status().then((result) => result.ok && setStorage(result.value));
   }, [api]);
 
   const apply = async (patch: Parameters<typeof update>[0]) => setMessage((await update(patch)) ?? 'Saved.');
@@ -99,7 +98,7 @@ function LogsPanel() {
 
   useEffect(() => {
     let cancelled = false;
-    void (api ? api.app.info() : Promise.resolve(bridgeMissing<never>())).then((result) => {
+    void api.app.info().then((result) => {
       if (cancelled) return;
       setFolder(result.ok ? { status: 'ready', folder: result.value.logsFolder } : { status: 'failed', message: result.error.message });
     });
@@ -109,7 +108,7 @@ function LogsPanel() {
   }, [api]);
 
   const openFolder = async () => {
-    const result = api ? await api.logs.openFolder() : bridgeMissing<{ opened: boolean }>();
+    const result = await api.logs.openFolder();
     setMessage(
       result.ok && result.value.opened
         ? 'The logs folder is open in your file manager.'

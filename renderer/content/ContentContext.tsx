@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { ContentLoadResult } from '../../shared/content/pack';
-import type { FacetApi } from '../../shared/ipc/api';
+import { useFacetApi } from '../api-context';
 
 export type ContentState =
   | { status: 'loading' }
@@ -14,13 +14,11 @@ const ContentContext = createContext<ContentState>({ status: 'loading' });
  * the clinic edits a file. Only the content changes: the screen, the current
  * slide and the consultation live elsewhere and stay as they are.
  */
-export function ContentProvider({ api, children }: { api: FacetApi | null; children: ReactNode }) {
-  const [state, setState] = useState<ContentState>(() =>
-    api ? { status: 'loading' } : { status: 'failed', message: 'Facet is running outside its app window, so it cannot load its content.' },
-  );
+export function ContentProvider({ children }: { children: ReactNode }) {
+  const api = useFacetApi();
+  const [state, setState] = useState<ContentState>({ status: 'loading' });
 
   useEffect(() => {
-    if (!api) return;
     let active = true;
     const accept = (result: ContentLoadResult) => {
       if (!active) return;

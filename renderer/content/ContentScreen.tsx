@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ContentLoadResult, ContentProblem } from '../../shared/content/pack';
-import type { FacetApi } from '../../shared/ipc/api';
+import { useFacetApi } from '../api-context';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { useContent } from './ContentContext';
@@ -11,7 +11,7 @@ import { consequenceOf } from './problem-text';
  * with the clinic's edits, and where to edit them. Never shown to patients
  * unless the practitioner opens it.
  */
-export function ContentScreen({ api }: { api: FacetApi | null }) {
+export function ContentScreen() {
   const content = useContent();
   const { back } = useNavigation();
   return (
@@ -33,7 +33,7 @@ export function ContentScreen({ api }: { api: FacetApi | null }) {
         )}
         {content.status === 'ready' && (
           <div className="content-grid">
-            <InUse result={content.result} api={api} />
+            <InUse result={content.result} />
             <Problems problems={content.result.problems} />
             {content.result.pack && <Sources sources={content.result.pack.meta.sources} />}
           </div>
@@ -43,12 +43,12 @@ export function ContentScreen({ api }: { api: FacetApi | null }) {
   );
 }
 
-function InUse({ result, api }: { result: ContentLoadResult; api: FacetApi | null }) {
+function InUse({ result }: { result: ContentLoadResult }) {
+  const api = useFacetApi();
   const [message, setMessage] = useState<string | null>(null);
   const meta = result.pack?.meta;
 
   const copyBuiltIn = async () => {
-    if (!api) return;
     const response = await api.content.copyBuiltIn();
     if (!response.ok) return setMessage(response.error.message);
     const { copied, kept } = response.value;
@@ -59,7 +59,6 @@ function InUse({ result, api }: { result: ContentLoadResult; api: FacetApi | nul
     );
   };
   const openFolder = async () => {
-    if (!api) return;
     const response = await api.content.openFolder();
     setMessage(response.ok && response.value.opened ? 'The content folder is open in your file manager.' : 'Facet could not open the content folder.');
   };

@@ -63,7 +63,7 @@ function Deck({ pack }: { pack: ContentPack }) {
           <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'toggleOverview' })} aria-keyshortcuts="O">
             All slides
           </button>
-          <button type="button" className="button button--quiet" onClick={() => void api?.presenter.open()}>
+          <button type="button" className="button button--quiet" onClick={() => void api.presenter.open()}>
             Presenter view
           </button>
           <button type="button" className="button button--quiet" aria-pressed={motion.appSetting} onClick={() => void settings.update({ reducedMotion: !motion.appSetting })}>

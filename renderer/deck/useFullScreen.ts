@@ -16,10 +16,10 @@ export function useFullScreen(): FullScreen {
   const api = useFacetApi();
   const [on, setOn] = useState(false);
 
-  useEffect(() => api?.window.onFullScreenChanged((state) => setOn(state.fullScreen)), [api]);
+  useEffect(() => api.window.onFullScreenChanged((state) => setOn(state.fullScreen)), [api]);
 
   const toggle = useCallback(() => {
-    void api?.window.toggleFullScreen().then((result) => {
+    void api.window.toggleFullScreen().then((result) => {
       if (result.ok) setOn(result.value.fullScreen);
     });
   }, [api]);

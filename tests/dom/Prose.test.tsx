@@ -1,14 +1,17 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { ApiContext } from '../../renderer/api-context';
 import { ContentProvider } from '../../renderer/content/ContentContext';
 import { Prose } from '../../renderer/content/Prose';
 import { fakeApi } from '../fixtures/fake-api';
 
 function renderProse(markdown: string) {
   return render(
-    <ContentProvider api={fakeApi().api}>
-      <Prose markdown={markdown} />
-    </ContentProvider>,
+    <ApiContext.Provider value={fakeApi().api}>
+      <ContentProvider>
+        <Prose markdown={markdown} />
+      </ContentProvider>
+    </ApiContext.Provider>,
   );
 }
 
