@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import type { SummaryModel, SummaryProse } from '../../shared/summary/model';
 import { buildSummary } from '../../shared/summary/model';
 import { useFacetApi } from '../api-context';
 import { usePack } from '../content/ContentContext';
@@ -7,6 +6,7 @@ import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { useConsultation } from './ConsultationContext';
 import { useSettings } from './SettingsContext';
+import { SummaryPreview } from './SummaryPreview';
 
 type ExportState =
   | { status: 'idle' }
@@ -15,7 +15,7 @@ type ExportState =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
-/** Exactly what the patient's summary will say, and the export. */
+/** What the patient's summary will say (all of it, but for the face drawing), and the export. */
 export function ReviewScreen() {
   const pack = usePack();
   const api = useFacetApi();
@@ -51,7 +51,10 @@ export function ReviewScreen() {
         <div className="review-heading">
           <div className="page-intro">
             <h1 id="review-title">The patient’s summary</h1>
-            <p className="lead">This is what the PDF will say. Change anything on the consultation screen first.</p>
+            <p className="lead">
+              Everything the PDF will say, in the same order. The PDF also shows the numbered areas on a drawing of the face.
+              Change anything on the consultation screen first.
+            </p>
           </div>
           <div className="export-box" aria-live="polite">
             {exportState.status !== 'saved' && (
@@ -89,85 +92,5 @@ export function ReviewScreen() {
         <SummaryPreview model={model} />
       </main>
     </div>
-  );
-}
-
-function SummaryPreview({ model }: { model: SummaryModel }) {
-  return (
-    <article className="summary-preview" aria-label="Summary preview">
-      <header className="summary-preview-header">
-        <p className="summary-clinic">{model.clinic.name}</p>
-        <h2>Your consultation summary</h2>
-        <p>
-          {model.patient.name} · {model.date} · {model.practitioner.name}
-          {model.patient.reference && ` · ${model.patient.reference}`}
-        </p>
-      </header>
-      <section aria-labelledby="preview-areas">
-        <h3 id="preview-areas">Areas we discussed</h3>
-        {model.concerns.length === 0 && <p className="empty-state">No areas were chosen.</p>}
-        <ol className="preview-concerns">
-          {model.concerns.map((concern) => (
-            <li key={concern.regionId}>
-              <p className="preview-area">
-                <span className="concern-number">{concern.number}</span> {concern.areaName}
-              </p>
-              <ProseText blocks={concern.causes} />
-              <p>
-                <strong>Plan:</strong> {concern.plannedTreatment ? `${concern.plannedTreatment.name}: starts ${concern.plannedTreatment.onsetText}, usually lasts ${concern.plannedTreatment.durationText}` : concern.planText}
-              </p>
-              {concern.note && <p className="preview-note">Note: {concern.note}</p>}
-            </li>
-          ))}
-        </ol>
-      </section>
-      {model.treatments.map((treatment) => (
-        <section key={treatment.id} aria-label={treatment.name}>
-          <h3>{treatment.name}</h3>
-          <ProseText blocks={treatment.whatToExpect} />
-          <ul className="preview-follow-up">
-            {treatment.followUp.items.map((item) => (
-              <li key={item.kind}>
-                <strong>{item.label}:</strong> {item.text}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-      {model.notes.general.length > 0 && (
-        <section aria-labelledby="preview-notes">
-          <h3 id="preview-notes">Notes</h3>
-          {model.notes.general.map((paragraph, i) => (
-            <p key={i}>{paragraph}</p>
-          ))}
-        </section>
-      )}
-      <section aria-labelledby="preview-disclaimers" className="preview-disclaimers">
-        <h3 id="preview-disclaimers">Please note</h3>
-        {model.disclaimers.map((d) => (
-          <ProseText key={d.id} blocks={d.blocks} />
-        ))}
-      </section>
-    </article>
-  );
-}
-
-function ProseText({ blocks }: { blocks: SummaryProse }) {
-  const text = (inlines: { type: string; text?: string; children?: unknown[] }[]): string =>
-    inlines.map((i) => (i.type === 'text' ? i.text : i.type === 'break' ? ' ' : text((i.children ?? []) as never))).join('');
-  return (
-    <>
-      {blocks.map((block, i) =>
-        block.type === 'list' ? (
-          <ul key={i}>
-            {block.items.map((item, j) => (
-              <li key={j}>{text(item as never)}</li>
-            ))}
-          </ul>
-        ) : (
-          <p key={i}>{text(block.children as never)}</p>
-        ),
-      )}
-    </>
   );
 }

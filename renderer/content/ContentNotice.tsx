@@ -1,12 +1,15 @@
 import { useNavigation } from '../navigation';
 import { useContent } from './ContentContext';
+import { isWordingFinding } from './problem-text';
 
 /** A quiet line on the practitioner's home screen when edited content has problems. */
 export function ContentNotice() {
   const content = useContent();
   const { go } = useNavigation();
-  if (content.status !== 'ready' || content.result.problems.length === 0) return null;
-  const count = content.result.problems.length;
+  // Wording advice waits on the Content screen: it changes nothing the patient sees today.
+  const problems = content.status === 'ready' ? content.result.problems.filter((p) => !isWordingFinding(p)) : [];
+  if (problems.length === 0) return null;
+  const count = problems.length;
   return (
     <aside className="content-notice" aria-label="Content problems">
       <p>

@@ -4,7 +4,8 @@ import { useFacetApi } from '../api-context';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { useContent } from './ContentContext';
-import { consequenceOf } from './problem-text';
+import { isWordingFinding } from './problem-text';
+import { ProblemList, WordingChecks } from './ProblemList';
 
 /**
  * The practitioner's view of the content pack: what is in use, what is wrong
@@ -34,7 +35,8 @@ export function ContentScreen() {
         {content.status === 'ready' && (
           <div className="content-grid">
             <InUse result={content.result} />
-            <Problems problems={content.result.problems} />
+            <Problems problems={content.result.problems.filter((p) => !isWordingFinding(p))} />
+            <WordingChecks findings={content.result.problems.filter(isWordingFinding)} />
             {content.result.pack && <Sources sources={content.result.pack.meta.sources} />}
           </div>
         )}
@@ -98,25 +100,7 @@ function Problems({ problems }: { problems: ContentProblem[] }) {
   return (
     <section className="panel" aria-labelledby="problems-title">
       <h2 id="problems-title">Problems</h2>
-      {problems.length === 0 ? (
-        <p className="all-good">No problems found. Everything in the content is in use.</p>
-      ) : (
-        <ul className="problem-list">
-          {problems.map((problem, index) => (
-            <li key={index} className={`problem problem--${problem.severity}`}>
-              <p className="problem-where">
-                <code>
-                  {problem.file}
-                  {problem.line !== null && `:${problem.line}`}
-                </code>
-                {problem.path && <span className="problem-path">{problem.path}</span>}
-              </p>
-              <p className="problem-message">{problem.message}</p>
-              <p className="problem-consequence">{consequenceOf(problem)}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      {problems.length === 0 ? <p className="all-good">No problems found. Everything in the content is in use.</p> : <ProblemList problems={problems} />}
     </section>
   );
 }

@@ -4,7 +4,9 @@ import { BulletsSlide } from './slides/BulletsSlide';
 import { ComparisonSlide } from './slides/ComparisonSlide';
 import { FaceSlide } from './slides/FaceSlide';
 import { MechanismSlide } from './slides/MechanismSlide';
+import { DisclaimersSlide } from './slides/DisclaimersSlide';
 import { QuestionsSlide } from './slides/QuestionsSlide';
+import { SuitabilitySlide } from './slides/SuitabilitySlide';
 import { TimelineSlide } from './slides/TimelineSlide';
 import { TitleSlide } from './slides/TitleSlide';
 
@@ -25,5 +27,9 @@ export function SlideView({ slide, step, pack }: { slide: Slide; step: number; p
       return <FaceSlide slide={slide} pack={pack} />;
     case 'questions':
       return <QuestionsSlide slide={slide} step={step} />;
+    case 'suitability':
+      return <SuitabilitySlide slide={slide} pack={pack} />;
+    case 'disclaimers':
+      return <DisclaimersSlide slide={slide} pack={pack} />;
   }
 }

@@ -1,6 +1,7 @@
 import { Motion } from '../ui/Motion';
 import { useId } from 'react';
 import type { ContentPack, Region } from '../../shared/content/pack';
+import { timingIn } from '../../shared/content/timing';
 import { describeTiming } from '../../shared/face/selection';
 import { useConcerns } from '../consultation/ConcernsContext';
 import { Prose } from '../content/Prose';
@@ -59,7 +60,8 @@ function RegionDetails({ pack, region, onClose }: { pack: ContentPack; region: R
         <ul className="treatment-uses" aria-label="What can help">
           {uses.map(({ use, index }) => {
             const treatment = pack.treatments[index]!;
-            const timing = describeTiming(treatment);
+            // This area's own timing where the content gives one (filler under the eyes lasts less).
+            const timing = describeTiming(timingIn(treatment, use));
             return (
               <li key={use.treatment} className={use.usual ? 'treatment-use' : 'treatment-use treatment-use--sometimes'}>
                 <h3>

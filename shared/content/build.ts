@@ -126,6 +126,10 @@ export function buildPack(files: ParsedFiles, images: Record<string, string>): {
               : column,
           ),
         };
+      case 'suitability': {
+        const known = slide.treatments.filter((t, i) => slideCheck.known(t, treatmentIds, ['slides', s, 'treatments', i], 'treatment'));
+        return { ...slide, treatments: known.length > 0 ? known : [...treatmentIds] };
+      }
       case 'timeline': {
         const known = slide.treatments.filter((t, i) => slideCheck.known(t, treatmentIds, ['slides', s, 'treatments', i], 'treatment'));
         return { ...slide, treatments: known.length > 0 ? known : [...treatmentIds] };
@@ -144,17 +148,31 @@ export function buildPack(files: ParsedFiles, images: Record<string, string>): {
     }
   });
 
+  const disclaimers = dedupeById(files['disclaimers.yaml'].disclaimers);
   const pack: ContentPack = {
     meta: files['pack.yaml'],
     clinic: files['clinic.yaml'],
     treatments,
     regions,
-    slides: dedupeById(slides),
-    disclaimers: dedupeById(files['disclaimers.yaml'].disclaimers),
+    slides: withDisclaimersSlide(dedupeById(slides), disclaimers),
+    disclaimers,
     images,
   };
   const problems = [packCheck, clinicCheck, disclaimerCheck, treatmentCheck, regionCheck, slideCheck].flatMap((c) => c.problems);
   return { pack, problems };
+}
+
+/** The id of the slide Facet adds; a clinic's own slide of kind `disclaimers` takes its place. */
+export const ADDED_DISCLAIMERS_SLIDE_ID = 'facet-please-note';
+
+/**
+ * Disclaimers marked for the slides must reach the patient even when a clinic's
+ * own deck (written before the `disclaimers` slide existed) has no place for them.
+ */
+function withDisclaimersSlide(slides: ContentPack['slides'], disclaimers: readonly { showOn: readonly string[] }[]): ContentPack['slides'] {
+  if (slides.some((slide) => slide.kind === 'disclaimers') || !disclaimers.some((d) => d.showOn.includes('slides'))) return slides;
+  if (slides.some((slide) => slide.id === ADDED_DISCLAIMERS_SLIDE_ID)) return slides;
+  return [...slides, { id: ADDED_DISCLAIMERS_SLIDE_ID, kind: 'disclaimers', title: 'Please note' }];
 }
 
 /** Keeps the first of any repeated id (the repeat has been reported). */

@@ -49,6 +49,8 @@ export const ContentProblem = z.strictObject({
   origin: z.enum(['override', 'built-in']),
   /** error: the file (or image) was not used; warning: used, but worth fixing. */
   severity: z.enum(['error', 'warning']),
+  /** wording: a finding of the content check (plain language, brands, safety information); the text is used as written. */
+  category: z.enum(['wording']).optional(),
 });
 export type ContentProblem = z.infer<typeof ContentProblem>;
 

@@ -50,6 +50,11 @@ const nonEmptyList = <T extends z.ZodType>(item: T) => z.array(item).min(1, 'nee
 /** A path to an image inside the pack, such as images/logo.svg. */
 const imagePath = z.string().regex(/\.(svg|png|jpe?g|webp)$/i, 'must be an .svg, .png, .jpg or .webp image');
 
+const onsetRange = z
+  .strictObject({ min: z.number().min(0).max(60), max: z.number().min(0).max(60) })
+  .refine((r) => r.min <= r.max, { message: 'min must not be more than max (days)' });
+const fullEffect = z.number().min(0).max(120);
+
 const range = (unit: string, max: number) =>
   z
     .strictObject({ min: z.number().positive().max(max), max: z.number().positive().max(max) })
@@ -77,6 +82,10 @@ export const PackFile = z.strictObject({
     .strictObject({ dynamic: text, static: text, 'volume-loss': text })
     .default({ dynamic: 'Lines from movement', static: 'Lines at rest', 'volume-loss': 'Loss of volume' }),
   sources: nonEmptyList(Source),
+  /** Extra words for the content check to flag in patient text (see docs/content.md, "Checking the wording"). */
+  checkWords: z
+    .strictObject({ avoid: z.array(text).default([]), jargon: z.array(text).default([]) })
+    .default({ avoid: [], jargon: [] }),
 });
 export type PackFile = z.infer<typeof PackFile>;
 
@@ -90,6 +99,8 @@ export const ClinicFile = z.strictObject({
   logo: imagePath.optional(),
   accentColour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#2b6b66"'),
   contact: z.array(text).max(6, 'at most 6 contact lines fit the summary header').default([]),
+  /** Printed beside the emergency advice on every treatment page of the summary. */
+  phone: z.strictObject({ day: text, outOfHours: text.optional() }).optional(),
   practitioners: nonEmptyList(Practitioner),
 });
 export type ClinicFile = z.infer<typeof ClinicFile>;
@@ -105,15 +116,15 @@ export const Treatment = z.strictObject({
   howItWorks: prose('paragraphs'),
   whatTreatmentIsLike: prose('paragraphs'),
   /** Days until an effect is usually seen (0 = straight away). */
-  onsetDays: z
-    .strictObject({ min: z.number().min(0).max(60), max: z.number().min(0).max(60) })
-    .refine((r) => r.min <= r.max, { message: 'min must not be more than max (days)' }),
+  onsetDays: onsetRange,
   /** Days until the full effect, when that differs from the onset. */
-  fullEffectDays: z.number().min(0).max(120).optional(),
+  fullEffectDays: fullEffect.optional(),
   durationMonths: range('months', 36),
   downtime: text,
   sideEffects: z.strictObject({ common: nonEmptyList(text), rare: nonEmptyList(text) }),
-  /** When to seek help at once. */
+  /** Signs that need 999 or A&E at once (optional for older files; the content check asks for it). */
+  emergency: nonEmptyList(text).optional(),
+  /** Signs to contact the clinic about the same day. */
   seekHelp: nonEmptyList(text),
   notSuitableFor: nonEmptyList(text),
   aftercare: nonEmptyList(text),
@@ -138,6 +149,10 @@ export const RegionTreatment = z.strictObject({
   how: prose('paragraphs'),
   /** false when the treatment is used here only sometimes. */
   usual: z.boolean().default(true),
+  /** Timings in this area, where they differ from the treatment's own. */
+  onsetDays: onsetRange.optional(),
+  fullEffectDays: fullEffect.optional(),
+  durationMonths: range('months', 36).optional(),
 });
 export type RegionTreatment = z.infer<typeof RegionTreatment>;
 
@@ -216,7 +231,27 @@ export const QuestionsSlide = z.strictObject({
   items: nonEmptyList(prose('line')).max(7, 'at most 7 items fit on a slide'),
 });
 
-export const Slide = z.discriminatedUnion('kind', [TitleSlide, BulletsSlide, ComparisonSlide, MechanismSlide, TimelineSlide, FaceSlide, QuestionsSlide]);
+/** Who should not have each treatment, from the treatments' notSuitableFor. */
+export const SuitabilitySlide = z.strictObject({
+  ...slideBase,
+  kind: z.literal('suitability'),
+  treatments: nonEmptyList(id),
+  caption: prose('line').optional(),
+});
+/** The disclaimers marked `showOn: slides`; Facet adds one at the end of a deck that has none. */
+export const DisclaimersSlide = z.strictObject({ ...slideBase, kind: z.literal('disclaimers') });
+
+export const Slide = z.discriminatedUnion('kind', [
+  TitleSlide,
+  BulletsSlide,
+  ComparisonSlide,
+  MechanismSlide,
+  TimelineSlide,
+  FaceSlide,
+  QuestionsSlide,
+  SuitabilitySlide,
+  DisclaimersSlide,
+]);
 export type Slide = z.infer<typeof Slide>;
 export type SlideKind = Slide['kind'];
 
@@ -227,8 +262,8 @@ export const SlidesFile = z.strictObject({ slides: nonEmptyList(Slide) });
 export const Disclaimer = z.strictObject({
   id,
   text: prose('paragraphs'),
-  /** Where it is shown: on the patient's summary, at the end of the deck, or both. */
-  showOn: nonEmptyList(z.enum(['summary', 'slides'])).default(['summary', 'slides']),
+  /** Where it is shown: the patient's summary (its small print), its first page under the plan, the end of the deck. */
+  showOn: nonEmptyList(z.enum(['summary', 'first-page', 'slides'])).default(['summary', 'slides']),
 });
 export type Disclaimer = z.infer<typeof Disclaimer>;
 

@@ -18,6 +18,8 @@ export function stepsOf(slide: Slide): number {
       return slide.items.length;
     case 'title':
     case 'face':
+    case 'suitability':
+    case 'disclaimers':
       return 1;
   }
 }

@@ -1,4 +1,6 @@
+import type { ContentPack } from '../content/pack';
 import type { Treatment } from '../content/schema';
+import { hasOwnTiming, timingIn, type Timing } from '../content/timing';
 
 /** Average month length, to put days and months on one axis. */
 export const DAYS_PER_MONTH = 30.44;
@@ -47,4 +49,24 @@ export function buildTimeline(treatments: readonly Treatment[], axisMonths?: num
     wearsOffTo: at(treatment.durationMonths.max),
   }));
   return { axisMonths: axis, ticks, rows };
+}
+
+export interface AreaTiming {
+  /** The area's name without its side: "Under-eye hollow (tear trough)". */
+  name: string;
+  timing: Timing;
+}
+
+/**
+ * The areas where a treatment has its own timing, once per area (not per
+ * side), so the timeline can say where the general range does not hold.
+ */
+export function areaTimings(pack: Pick<ContentPack, 'regions'>, treatment: Treatment): AreaTiming[] {
+  const seen = new Set<string>();
+  return pack.regions.flatMap((region): AreaTiming[] => {
+    const use = region.treatments.find((t) => t.treatment === treatment.id);
+    if (!use || !hasOwnTiming(use) || seen.has(region.baseId)) return [];
+    seen.add(region.baseId);
+    return [{ name: region.baseName, timing: timingIn(treatment, use) }];
+  });
 }

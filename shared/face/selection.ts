@@ -1,4 +1,5 @@
 import type { ContentPack, Region } from '../content/pack';
+import type { Timing as TreatmentTiming } from '../content/timing';
 
 /**
  * What the face diagram shows: which region is open in the panel, and which
@@ -76,9 +77,9 @@ export interface Timing {
   duration: string;
 }
 
-/** Onset and duration in words, from a treatment's ranges. */
-export function describeTiming(treatment: ContentPack['treatments'][number]): Timing {
-  const { onsetDays, fullEffectDays, durationMonths } = treatment;
+/** Onset and duration in words, from a treatment's ranges (or an area's own: see timingIn). */
+export function describeTiming(timing: TreatmentTiming): Timing {
+  const { onsetDays, fullEffectDays, durationMonths } = timing;
   const onset = onsetDays.max === 0 ? 'Straight away' : `${formatRange(onsetDays.min, onsetDays.max)} ${onsetDays.max === 1 ? 'day' : 'days'}`;
   const fullEffect = fullEffectDays === undefined || fullEffectDays <= onsetDays.max ? null : formatDays(fullEffectDays);
   return { onset, fullEffect, duration: `${formatRange(durationMonths.min, durationMonths.max)} months` };

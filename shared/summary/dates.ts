@@ -1,5 +1,3 @@
-import type { Treatment } from '../content/schema';
-
 /**
  * Calendar dates as ISO strings ('2026-11-24'). A consultation date is a day
  * on the clinic's wall calendar, not an instant, so the arithmetic is done on
@@ -66,7 +64,6 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / DAY_MS);
 }
 
-const later = (a: IsoDate, b: IsoDate): IsoDate => (a >= b ? a : b);
 
 /** "24 November 2026" (in the order and words of `locale`). */
 export function formatLongDate(date: IsoDate, locale: string): string {
@@ -83,51 +80,4 @@ export function formatLongDate(date: IsoDate, locale: string): string {
 export function localIsoDate(instant: Date): IsoDate {
   const year = String(instant.getFullYear()).padStart(4, '0');
   return `${year}-${String(instant.getMonth() + 1).padStart(2, '0')}-${String(instant.getDate()).padStart(2, '0')}`;
-}
-
-export interface FollowUpPlan {
-  /** The day the treatment is assumed to be given (the consultation date). */
-  treatedOn: IsoDate;
-  /** When an effect may first be seen (the shortest onset). */
-  effectFrom: IsoDate;
-  /** When the full effect is usually reached, for treatments that build up. */
-  effectBy?: IsoDate;
-  /** When a review appointment is usually offered. */
-  reviewOn?: IsoDate;
-  /** When the effect usually starts to wear off (the shortest typical duration). */
-  wearsOffFrom: IsoDate;
-  /** The earliest a repeat treatment is usually considered: when the effect may start to wear off, never before the minimum interval. */
-  repeatFrom: IsoDate;
-  /** When the effect has usually worn off (the longest typical duration). */
-  repeatUntil: IsoDate;
-}
-
-/** Months that may be fractional (a content range such as 1.5 months): whole calendar months, then the rest as days. */
-function addDuration(date: IsoDate, months: number): IsoDate {
-  const whole = Math.floor(months);
-  return addDays(addMonths(date, whole), Math.round((months - whole) * AVERAGE_MONTH_DAYS));
-}
-
-const AVERAGE_MONTH_DAYS = 365.25 / 12;
-
-type FollowUpFields = Pick<Treatment, 'onsetDays' | 'fullEffectDays' | 'durationMonths' | 'reviewAfterDays' | 'minimumIntervalDays'>;
-
-/**
- * The dates that follow from a treatment's typical timings, taking the
- * consultation date as the treatment date (the summary says so).
- */
-export function followUpPlan(treatment: FollowUpFields, treatedOn: IsoDate): FollowUpPlan {
-  const wearsOffFrom = addDuration(treatedOn, treatment.durationMonths.min);
-  const plan: FollowUpPlan = {
-    treatedOn,
-    effectFrom: addDays(treatedOn, treatment.onsetDays.min),
-    wearsOffFrom,
-    repeatFrom: treatment.minimumIntervalDays === undefined ? wearsOffFrom : later(wearsOffFrom, addDays(treatedOn, treatment.minimumIntervalDays)),
-    repeatUntil: addDuration(treatedOn, treatment.durationMonths.max),
-  };
-  if (treatment.fullEffectDays !== undefined && treatment.fullEffectDays > treatment.onsetDays.min) {
-    plan.effectBy = addDays(treatedOn, treatment.fullEffectDays);
-  }
-  if (treatment.reviewAfterDays !== undefined) plan.reviewOn = addDays(treatedOn, treatment.reviewAfterDays);
-  return plan;
 }

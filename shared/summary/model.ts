@@ -1,13 +1,17 @@
 import type { Consultation } from '../consultation/model';
 import type { ContentPack, Region } from '../content/pack';
 import { parseProse, type Inline, type ProseBlock } from '../content/prose';
-import type { Treatment } from '../content/schema';
+import type { RegionTreatment, Treatment } from '../content/schema';
+import { timingIn, type Timing } from '../content/timing';
 import { REGION_SHAPES } from '../face/regions';
 import type { Point } from '../face/path';
 import type { Settings } from '../settings';
 import { accentPalette, type AccentPalette } from '../ui/colour';
-import { followUpPlan, formatLongDate, isIsoDate, localIsoDate, type FollowUpPlan, type IsoDate } from './dates';
+import { formatLongDate, isIsoDate, localIsoDate, type IsoDate } from './dates';
+import { followUp, type AreaTiming, type SummaryFollowUp } from './follow-up';
 import { formatDayRange, formatDays, formatMonthRange, SUMMARY_WORDS as W } from './wording';
+
+export type { SummaryFollowUp, SummaryFollowUpItem } from './follow-up';
 
 /**
  * The patient's summary as plain data: everything the PDF draws, already
@@ -28,6 +32,8 @@ export interface SummaryClinic {
   /** The logo as a data URL (SVG, PNG, JPEG or WebP), when the pack has one. */
   logoDataUrl?: string;
   palette: AccentPalette;
+  /** The clinic's phone numbers for the "Getting help" box, when clinic.yaml gives them. */
+  phone?: { day: string; outOfHours?: string };
 }
 
 export interface SummaryPatient {
@@ -50,7 +56,9 @@ export interface SummaryPlannedTreatment {
   shortName: string;
   /** How this treatment helps in this area (the region's own words, else the treatment's). */
   how: SummaryProse;
+  /** In this area: "about 3–5 days after treatment; full effect by about 2 weeks" (lower case: it sits in sentences). */
   onsetText: string;
+  /** In this area: "about 6–12 months". */
   durationText: string;
 }
 
@@ -72,19 +80,6 @@ export interface SummaryConcern {
   shape?: { path: string; label: Point };
 }
 
-export interface SummaryFollowUpItem {
-  kind: 'effect' | 'review' | 'repeat';
-  label: string;
-  text: string;
-}
-
-export interface SummaryFollowUp {
-  plan: FollowUpPlan;
-  /** Says which treatment date the dates assume. */
-  assumption: string;
-  items: SummaryFollowUpItem[];
-}
-
 export interface SummaryTreatment {
   id: string;
   name: string;
@@ -96,7 +91,11 @@ export interface SummaryTreatment {
   downtime: string;
   aftercare: string[];
   sideEffects: { common: string[]; rare: string[] };
+  /** Signs that need 999 or A&E (empty when the content gives none). */
+  emergency: string[];
+  /** Signs to call the clinic about. */
   seekHelp: string[];
+  notSuitableFor: string[];
   followUp: SummaryFollowUp;
 }
 
@@ -138,6 +137,8 @@ export interface SummaryModel {
   treatments: SummaryTreatment[];
   notes: SummaryNotes;
   disclaimers: { id: string; blocks: SummaryProse }[];
+  /** Disclaimers for the first page, under the plan (showOn: first-page). */
+  firstPageNotes: { id: string; blocks: SummaryProse }[];
   sources: SummarySource[];
   /** "24 November 2026": the day the PDF was made. */
   generatedOn: string;
@@ -184,29 +185,12 @@ const paragraphs = (text: string): string[] =>
     .map((p) => p.trim())
     .filter(Boolean);
 
-function onsetText(treatment: Treatment): string {
-  const { min, max } = treatment.onsetDays;
+function onsetText({ onsetDays: { min, max }, fullEffectDays }: Timing): string {
   const onset = max === 0 ? W.straightAway : W.onsetRange(formatDayRange(min, max));
-  return treatment.fullEffectDays !== undefined && treatment.fullEffectDays > max ? `${onset}; ${W.fullEffectBy(formatDays(treatment.fullEffectDays))}` : onset;
+  return fullEffectDays !== undefined && fullEffectDays > max ? `${onset}; ${W.fullEffectBy(formatDays(fullEffectDays))}` : onset;
 }
 
-const durationText = (treatment: Treatment): string => W.about(formatMonthRange(treatment.durationMonths.min, treatment.durationMonths.max));
-
-function followUp(treatment: Treatment, treatedOn: IsoDate, locale: string): SummaryFollowUp {
-  const plan = followUpPlan(treatment, treatedOn);
-  const long = (date: IsoDate) => formatLongDate(date, locale);
-  const items: SummaryFollowUpItem[] = [];
-  const effect =
-    treatment.onsetDays.max === 0
-      ? W.effectStraightAway
-      : plan.effectBy
-        ? W.effectFromAndBy(long(plan.effectFrom), long(plan.effectBy))
-        : W.effectFrom(long(plan.effectFrom));
-  items.push({ kind: 'effect', label: W.effectLabel, text: effect });
-  if (plan.reviewOn) items.push({ kind: 'review', label: W.reviewLabel, text: W.reviewOn(long(plan.reviewOn)) });
-  items.push({ kind: 'repeat', label: W.repeatLabel, text: W.repeat(long(plan.wearsOffFrom), long(plan.repeatUntil), long(plan.repeatFrom)) });
-  return { plan, assumption: W.assumedDate(long(treatedOn)), items };
-}
+const durationText = ({ durationMonths }: Timing): string => W.about(formatMonthRange(durationMonths.min, durationMonths.max));
 
 /** Builds the summary; never throws for content that changed since the consultation. */
 export function buildSummary(consultation: Consultation, pack: ContentPack, options: SummaryOptions): SummaryModel {
@@ -217,6 +201,8 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
   const shapes = new Map(REGION_SHAPES.map((s) => [s.id, s]));
 
   const concerns: SummaryConcern[] = [];
+  /** Concern number -> the timing of its planned treatment in its area. */
+  const timings = new Map<number, Timing>();
   let missingRegions = 0;
   const seenRegions = new Set<string>();
   for (const concern of consultation.concerns) {
@@ -232,6 +218,9 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
     const planStatus = concern.plannedTreatment === null ? 'undecided' : treatment ? 'planned' : 'unavailable';
     const shape = shapes.get(region.id);
     const note = concern.note.trim();
+    const use: RegionTreatment | undefined = treatment && region.treatments.find((t) => t.treatment === treatment.id);
+    const timing = treatment && timingIn(treatment, use);
+    if (timing) timings.set(concerns.length + 1, timing);
     concerns.push({
       number: concerns.length + 1,
       regionId: region.id,
@@ -244,9 +233,9 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
           id: treatment.id,
           name: treatment.name,
           shortName: treatment.shortName,
-          how: summaryProse(region.treatments.find((t) => t.treatment === treatment.id)?.how ?? treatment.howItWorks),
-          onsetText: onsetText(treatment),
-          durationText: durationText(treatment),
+          how: summaryProse(use?.how ?? treatment.howItWorks),
+          onsetText: onsetText(timing!),
+          durationText: durationText(timing!),
         },
       }),
       planText: treatment ? treatment.name : planStatus === 'undecided' ? W.undecided : W.unavailable,
@@ -256,6 +245,8 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
   }
 
   const planned: SummaryTreatment[] = [];
+  const areasOf = (id: string): AreaTiming[] =>
+    concerns.filter((c) => c.plannedTreatment?.id === id).map((c) => ({ number: c.number, timing: timings.get(c.number)! }));
   for (const concern of concerns) {
     const id = concern.plannedTreatment?.id;
     if (!id) continue;
@@ -275,8 +266,10 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
       downtime: treatment.downtime,
       aftercare: [...treatment.aftercare],
       sideEffects: { common: [...treatment.sideEffects.common], rare: [...treatment.sideEffects.rare] },
+      emergency: [...(treatment.emergency ?? [])],
       seekHelp: [...treatment.seekHelp],
-      followUp: followUp(treatment, consultation.date, locale),
+      notSuitableFor: [...treatment.notSuitableFor],
+      followUp: followUp(treatment, areasOf(id)),
     });
   }
 
@@ -296,6 +289,9 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
       contact: [...pack.clinic.contact],
       ...(logoDataUrl && { logoDataUrl }),
       palette: accentPalette(pack.clinic.accentColour),
+      ...(pack.clinic.phone && {
+        phone: { day: pack.clinic.phone.day, ...(pack.clinic.phone.outOfHours && { outOfHours: pack.clinic.phone.outOfHours }) },
+      }),
     },
     patient: {
       name: patientName,
@@ -315,6 +311,7 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
       concerns: concerns.flatMap((c) => (c.note ? [{ number: c.number, areaName: c.areaName, text: c.note }] : [])),
     },
     disclaimers: pack.disclaimers.filter((d) => d.showOn.includes('summary')).map((d) => ({ id: d.id, blocks: summaryProse(d.text) })),
+    firstPageNotes: pack.disclaimers.filter((d) => d.showOn.includes('first-page')).map((d) => ({ id: d.id, blocks: summaryProse(d.text) })),
     sources: pack.meta.sources
       .filter((s) => sourceIds.has(s.id))
       .map((s) => ({ title: s.title, ...(s.publisher && { publisher: s.publisher }), url: s.url })),

@@ -36,7 +36,7 @@ export function printableText(text: string, hasGlyph: HasGlyph): string {
 }
 
 /** Fields that are not set as text: images, and metadata (PDF metadata is Unicode and needs no font). */
-const NOT_TEXT = new Set(['logoDataUrl', 'metadata', 'path', 'regionId', 'id', 'paperSize', 'locale', 'consultationDate', 'plan', 'palette']);
+const NOT_TEXT = new Set(['logoDataUrl', 'metadata', 'path', 'regionId', 'id', 'paperSize', 'locale', 'consultationDate', 'palette']);
 
 /** The model with every string that will be drawn passed through printableText. */
 export function printableModel(model: SummaryModel, hasGlyph: HasGlyph): SummaryModel {

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { buildPack, FILE_DEPENDENCIES, type ReferenceProblem } from '../../../shared/content/build';
+import { checkContent, type CheckReport } from '../../../shared/content/check';
 import type { ContentLoadResult, ContentProblem } from '../../../shared/content/pack';
 import { formatPath, formatProblem } from '../../../shared/content/problem-format';
 import { parseProse } from '../../../shared/content/prose';
@@ -30,6 +31,17 @@ type Chosen = { [F in ContentFile]: UsableFile };
  * version stands in, so a typo in a clinic's edit never stops a consultation.
  */
 export async function loadContent(folders: ContentFolders, revision = 0): Promise<ContentLoadResult> {
+  return (await loadAndCheckContent(folders, revision)).result;
+}
+
+export interface CheckedContent {
+  result: ContentLoadResult;
+  /** The content check's report on the files in use; null when no pack could be made. */
+  check: CheckReport | null;
+}
+
+/** loadContent, also giving the content check's full report (grades per file) for `npm run content:check`. */
+export async function loadAndCheckContent(folders: ContentFolders, revision = 0): Promise<CheckedContent> {
   const problems: ContentProblem[] = [];
   const report = (file: string, origin: Origin, severity: ContentProblem['severity'], p: FileProblem) =>
     problems.push({ file, origin, severity, line: p.line, path: p.path, message: p.message });
@@ -57,7 +69,7 @@ export async function loadContent(folders: ContentFolders, revision = 0): Promis
   if (folders.override) problems.push(...(await unknownOverrideFiles(folders.override)));
 
   if (!CONTENT_FILES.every((file) => chosen[file])) {
-    return { pack: null, problems, overridden: [], revision };
+    return { result: { pack: null, problems, overridden: [], revision }, check: null };
   }
   const files = chosen as Chosen;
 
@@ -78,8 +90,11 @@ export async function loadContent(folders: ContentFolders, revision = 0): Promis
       ),
     );
   }
+  // The check reads the files as written (before sides are expanded), so its paths find their lines.
+  const check = checkContent(dataOf(files));
+  for (const finding of check.findings) problems.push({ ...referenceProblem(files, finding, 'warning'), category: 'wording' });
   const overridden = CONTENT_FILES.filter((file) => files[file].origin === 'override');
-  return { pack, problems, overridden, revision };
+  return { result: { pack, problems, overridden, revision }, check };
 }
 
 async function readAll(dir: string) {

@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic */
 // (tsx, used by the bench and scripts, reads the root tsconfig, which sets no JSX mode.)
 import type { ReactNode } from 'react';
-import type { SummaryConcern, SummaryModel, SummaryTreatment } from '../../../shared/summary/model';
-import { SUMMARY_WORDS as W } from '../../../shared/summary/wording';
+import type { SummaryClinic, SummaryConcern, SummaryModel, SummaryTreatment } from '../../../shared/summary/model';
+import { sentenceStart, SUMMARY_WORDS as W } from '../../../shared/summary/wording';
 import { SummaryContextProvider, useSummary, type Style } from './context';
 import { FaceDiagram } from './FaceDiagram';
 import { renderLogo } from './Logo';
@@ -18,7 +18,12 @@ export interface SummaryDocumentProps {
   numbering: Numbering;
 }
 
-const label: Style = { fontSize: SIZE.label, fontWeight: 600, color: FAINT, letterSpacing: 0.7, textTransform: 'uppercase' };
+/**
+ * Small labels in sentence case, with no letter spacing: react-pdf sets spaced
+ * letters one by one, so text extraction, search and screen readers got
+ * "PATI E N T" instead of the word.
+ */
+const label: Style = { fontSize: SIZE.label, fontWeight: 600, color: FAINT };
 
 function SectionHeading({ children, first = false }: { children: ReactNode; first?: boolean }) {
   const { theme } = useSummary();
@@ -137,6 +142,7 @@ function Overview({ model }: { model: SummaryModel }) {
             {line}
           </Text>
         ))}
+        <FirstPageNotes model={model} />
       </View>
     </View>
   );
@@ -186,10 +192,10 @@ function ConcernTable({ concern }: { concern: SummaryConcern }) {
             <Text style={{ fontWeight: 600, color: theme.strong }}>{plan.name}</Text>
           </Cell>
           <Cell name={W.onset} grow={1.5}>
-            <Text>{plan.onsetText}</Text>
+            <Text>{sentenceStart(plan.onsetText)}</Text>
           </Cell>
           <Cell name={W.duration}>
-            <Text>{plan.durationText}</Text>
+            <Text>{sentenceStart(plan.durationText)}</Text>
           </Cell>
         </>
       ) : (
@@ -260,16 +266,16 @@ function Callout({ children, background, border, accentBar, style }: { children:
   );
 }
 
-/** When each planned treatment should work, be reviewed and wear off: the dates to put in a diary. */
+/** When each planned treatment usually works, is reviewed and wears off, counted from the day of treatment. */
 function Dates({ treatments }: { treatments: readonly SummaryTreatment[] }) {
   const { theme } = useSummary();
-  const assumptions = [...new Set(treatments.map((t) => t.followUp.assumption))];
+  const intros = [...new Set(treatments.map((t) => t.followUp.intro))];
   return (
     <View wrap={false}>
       <SectionHeading>{W.yourDates}</SectionHeading>
-      {assumptions.map((assumption) => (
-        <Text key={assumption} style={{ fontSize: SIZE.small, color: MUTED, marginTop: -4, marginBottom: 8 }}>
-          {assumption}
+      {intros.map((intro) => (
+        <Text key={intro} style={{ fontSize: SIZE.small, color: MUTED, marginTop: -4, marginBottom: 8 }}>
+          {intro}
         </Text>
       ))}
       <View style={{ flexDirection: 'row' }}>
@@ -282,10 +288,10 @@ function Dates({ treatments }: { treatments: readonly SummaryTreatment[] }) {
           >
             <SubHeading colour={theme.strong}>{treatment.name}</SubHeading>
             {treatment.followUp.items.map((item) => (
-              <View key={item.kind} style={{ marginTop: 3 }}>
-                <Text style={{ ...label, color: theme.strong }}>{item.label}</Text>
-                <Text>{item.text}</Text>
-              </View>
+              <Text key={item.kind} style={{ fontSize: SIZE.small, marginTop: 3 }}>
+                <Text style={{ fontWeight: 600, color: theme.strong }}>{`${item.label}: `}</Text>
+                {item.text}
+              </Text>
             ))}
           </Callout>
         ))}
@@ -294,7 +300,90 @@ function Dates({ treatments }: { treatments: readonly SummaryTreatment[] }) {
   );
 }
 
-function TreatmentSection({ treatment }: { treatment: SummaryTreatment }) {
+/** The page-1 caveat: what this summary is and is not. */
+function FirstPageNotes({ model }: { model: SummaryModel }) {
+  if (model.firstPageNotes.length === 0) return null;
+  return (
+    <View style={{ marginTop: 14, paddingTop: 8, borderTopWidth: 0.5, borderTopColor: RULE }} wrap={false}>
+      <Text style={{ ...label, marginBottom: 2 }}>{W.caveatHeading}</Text>
+      {model.firstPageNotes.map((note) => (
+        <Prose key={note.id} blocks={note.blocks} bullet={FAINT} style={{ fontSize: SIZE.small, color: MUTED }} />
+      ))}
+    </View>
+  );
+}
+
+/** The clinic's numbers, and where to go when the clinic cannot be reached. */
+function Phones({ clinic }: { clinic: SummaryClinic }) {
+  const { phone } = clinic;
+  return (
+    <View style={{ flexDirection: 'row', flexWrap: 'wrap', marginTop: 7, paddingTop: 6, borderTopWidth: 0.5, borderTopColor: HELP.border }}>
+      {phone && (
+        <Text style={{ marginRight: 16 }}>
+          <Text style={{ fontWeight: 600 }}>{`${W.dayPhone}: `}</Text>
+          {phone.day}
+        </Text>
+      )}
+      {phone?.outOfHours ? (
+        <Text style={{ marginRight: 16 }}>
+          <Text style={{ fontWeight: 600 }}>{`${W.outOfHoursPhone}: `}</Text>
+          {phone.outOfHours}
+        </Text>
+      ) : (
+        <Text style={{ marginRight: 16 }}>{W.noOutOfHours}</Text>
+      )}
+      <Text style={{ fontSize: SIZE.small, color: MUTED, marginTop: 1, width: '100%' }}>{W.cannotReach}</Text>
+    </View>
+  );
+}
+
+/**
+ * What to do if something goes wrong: 999 signs beside the signs to call the
+ * clinic about, with the clinic's numbers. It comes first on the treatment's
+ * page, so it is never pushed onto a page the patient might not keep.
+ */
+function GettingHelp({ treatment, clinic }: { treatment: SummaryTreatment; clinic: SummaryClinic }) {
+  return (
+    <Callout background={HELP.background} border={HELP.border} style={{ marginBottom: 12 }}>
+      <SubHeading colour={HELP.ink}>{W.getHelp}</SubHeading>
+      <View style={{ flexDirection: 'row' }}>
+        {treatment.emergency.length > 0 && (
+          <View style={{ flex: 1, paddingRight: 10 }}>
+            <Text style={{ fontWeight: 600, color: HELP.ink, marginBottom: 3 }}>{W.emergency}</Text>
+            <Bullets items={treatment.emergency} colour={HELP.ink} />
+          </View>
+        )}
+        <View style={{ flex: 1, paddingLeft: treatment.emergency.length > 0 ? 10 : 0 }}>
+          <Text style={{ fontWeight: 600, color: HELP.ink, marginBottom: 3 }}>{W.seekHelp}</Text>
+          <Bullets items={treatment.seekHelp} colour={HELP.ink} />
+        </View>
+      </View>
+      <Phones clinic={clinic} />
+    </Callout>
+  );
+}
+
+/** Who should not have the treatment: short lines, set in two columns to keep the sheet to as few pages as it can. */
+function NotSuitable({ items }: { items: readonly string[] }) {
+  const { theme } = useSummary();
+  const half = Math.ceil(items.length / 2);
+  return (
+    <View style={{ marginTop: 14 }} wrap={false}>
+      <SubHeading>{W.notSuitable}</SubHeading>
+      <View style={{ flexDirection: 'row' }}>
+        <View style={{ flex: 1, paddingRight: 12 }}>
+          <Bullets items={items.slice(0, half)} colour={theme.accent} />
+        </View>
+        <View style={{ flex: 1, paddingLeft: 12 }}>
+          <Bullets items={items.slice(half)} colour={theme.accent} />
+        </View>
+      </View>
+    </View>
+  );
+}
+
+/** Before treatment: what it is, what to expect, who should not have it, its side effects. */
+function AboutTreatment({ treatment, clinic }: { treatment: SummaryTreatment; clinic: SummaryClinic }) {
   const { theme } = useSummary();
   return (
     <View>
@@ -309,25 +398,43 @@ function TreatmentSection({ treatment }: { treatment: SummaryTreatment }) {
         {treatment.downtime}
       </Text>
 
-      <View style={{ flexDirection: 'row', marginTop: 14 }}>
-        <View style={{ flex: 1, paddingRight: 12 }}>
-          <SubHeading>{W.aftercare}</SubHeading>
-          <Bullets items={treatment.aftercare} colour={theme.accent} />
-        </View>
-        <View style={{ flex: 1, paddingLeft: 12 }}>
-          <SubHeading>{W.sideEffects}</SubHeading>
-          <Text style={{ ...label, marginBottom: 3 }}>{W.common}</Text>
-          <Bullets items={treatment.sideEffects.common} colour={FAINT} />
-          <Text style={{ ...label, marginTop: 8, marginBottom: 3 }}>{W.rare}</Text>
-          <Bullets items={treatment.sideEffects.rare} colour={FAINT} />
+      <NotSuitable items={treatment.notSuitableFor} />
+
+      <View style={{ marginTop: 14 }} wrap={false}>
+        <SubHeading>{W.sideEffects}</SubHeading>
+        <View style={{ flexDirection: 'row' }}>
+          <View style={{ flex: 1, paddingRight: 12 }}>
+            <Text style={{ ...label, marginBottom: 3 }}>{W.common}</Text>
+            <Bullets items={treatment.sideEffects.common} colour={FAINT} />
+          </View>
+          <View style={{ flex: 1, paddingLeft: 12 }}>
+            <Text style={{ ...label, marginBottom: 3 }}>{W.rare}</Text>
+            <Bullets items={treatment.sideEffects.rare} colour={FAINT} />
+          </View>
         </View>
       </View>
 
-      <Callout background={HELP.background} border={HELP.border} style={{ marginTop: 16 }}>
-        <SubHeading colour={HELP.ink}>{W.seekHelp}</SubHeading>
-        <Text style={{ fontSize: SIZE.small, color: INK, marginBottom: 5 }}>{W.seekHelpIntro}</Text>
-        <Bullets items={treatment.seekHelp} colour={HELP.ink} />
+      <Callout background={theme.soft} accentBar={theme.accent} style={{ marginTop: 16 }}>
+        <SubHeading colour={theme.strong}>{W.questions(clinic.name)}</SubHeading>
+        <Phones clinic={clinic} />
       </Callout>
+    </View>
+  );
+}
+
+/**
+ * The sheet to keep after treatment: when to get help (first, so it can never
+ * be pushed onto a later page), then the aftercare.
+ */
+function AfterTreatment({ treatment, clinic }: { treatment: SummaryTreatment; clinic: SummaryClinic }) {
+  const { theme } = useSummary();
+  return (
+    <View>
+      <SectionHeading first>{W.afterHeading(treatment.name)}</SectionHeading>
+      <Text style={{ fontSize: SIZE.small, color: MUTED, marginTop: -6, marginBottom: 10 }}>{W.plannedFor(treatment.concernNumbers)}</Text>
+      <GettingHelp treatment={treatment} clinic={clinic} />
+      <SubHeading>{W.aftercare}</SubHeading>
+      <Bullets items={treatment.aftercare} colour={theme.accent} />
     </View>
   );
 }
@@ -427,19 +534,24 @@ function Closing({ model }: { model: SummaryModel }) {
   );
 }
 
-type Section = { kind: 'overview' } | { kind: 'areas' } | { kind: 'treatment'; treatment: SummaryTreatment } | { kind: 'closing' };
+type Section =
+  | { kind: 'overview' }
+  | { kind: 'areas' }
+  | { kind: 'treatment'; treatment: SummaryTreatment }
+  | { kind: 'aftercare'; treatment: SummaryTreatment }
+  | { kind: 'closing' };
 
 /**
  * The summary's sections, each starting on a new page: the overview (who,
- * where on the face, the dates); area by area with the notes; a page per
- * planned treatment, which the patient can keep as its aftercare sheet; the
- * small print.
+ * where on the face, when to expect what); area by area with the notes; for
+ * each planned treatment, a page about it (to read before deciding) and an
+ * aftercare sheet with the emergency advice (to keep afterwards); the small print.
  */
 export function summarySections(model: SummaryModel): Section[] {
   return [
     { kind: 'overview' },
     ...(model.concerns.length > 0 || model.notes.general.length > 0 ? [{ kind: 'areas' } as const] : []),
-    ...model.treatments.map((treatment) => ({ kind: 'treatment', treatment }) as const),
+    ...model.treatments.flatMap((treatment) => [{ kind: 'treatment', treatment } as const, { kind: 'aftercare', treatment } as const]),
     { kind: 'closing' },
   ];
 }
@@ -468,7 +580,9 @@ function SectionContent({ section, model }: { section: Section; model: SummaryMo
         </>
       );
     case 'treatment':
-      return <TreatmentSection treatment={section.treatment} />;
+      return <AboutTreatment treatment={section.treatment} clinic={model.clinic} />;
+    case 'aftercare':
+      return <AfterTreatment treatment={section.treatment} clinic={model.clinic} />;
     case 'closing':
       return <Closing model={model} />;
   }
@@ -498,7 +612,7 @@ export function SummaryDocument({ model, family, printable, numbering }: Summary
         pageMode="useNone"
       >
         {summarySections(model).map((section, index) => (
-          <Page key={section.kind === 'treatment' ? section.treatment.id : section.kind} size={model.paperSize} style={pageStyle}>
+          <Page key={section.kind === 'treatment' || section.kind === 'aftercare' ? `${section.kind}-${section.treatment.id}` : section.kind} size={model.paperSize} style={pageStyle}>
             <Footer model={model} numbering={numbering} page={index + 1} />
             {/* Line height is set here, not on the page: react-pdf resolves a
                 unitless line height again each time it re-lays out a page for

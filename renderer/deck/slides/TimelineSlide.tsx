@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { ContentPack } from '../../../shared/content/pack';
 import type { Slide } from '../../../shared/content/schema';
-import { buildTimeline } from '../../../shared/deck/timeline';
+import { areaTimings, buildTimeline } from '../../../shared/deck/timeline';
 import { describeTiming } from '../../../shared/face/selection';
 import { treatmentStyle } from '../../../shared/face/treatment-style';
 import { Prose } from '../../content/Prose';
@@ -22,11 +22,18 @@ export function TimelineSlide({ slide, step, pack }: { slide: Extract<Slide, { k
     [slide.treatments, pack.treatments],
   );
   const timeline = useMemo(() => buildTimeline(treatments, slide.axisMonths), [treatments, slide.axisMonths]);
+  /** Per treatment, the areas where it usually lasts a different time: "Under-eye hollow: 6–12 months". */
+  const areaNotes = useMemo(
+    () => treatments.map((t) => areaTimings(pack, t).map((area) => `${area.name}: ${describeTiming(area.timing).duration}`)),
+    [treatments, pack],
+  );
 
   return (
     <div className="slide slide--timeline">
       <h2 className="slide-heading">{slide.title}</h2>
-      <div className="timeline" role="img" aria-label={treatments.map((t) => `${t.name}: starts ${describeTiming(t).onset.toLowerCase()}, lasts ${describeTiming(t).duration}`).join('. ')}>
+      <div className="timeline" role="img" aria-label={treatments
+          .map((t, i) => `${t.name}: starts ${describeTiming(t).onset.toLowerCase()}, lasts ${describeTiming(t).duration}${areaNotes[i]!.length ? ` (${areaNotes[i]!.join('; ')})` : ''}`)
+          .join('. ')}>
         {timeline.rows.map((row, r) => {
           const index = pack.treatments.findIndex((t) => t.id === row.treatmentId);
           const style = treatmentStyle(index);
@@ -36,6 +43,7 @@ export function TimelineSlide({ slide, step, pack }: { slide: Extract<Slide, { k
               <div className="timeline-label">
                 <TreatmentSwatch index={index} idPrefix={`${prefix}-${row.treatmentId}`} />
                 <span>{row.name}</span>
+                {areaNotes[r]!.length > 0 && <span className="timeline-areas">{areaNotes[r]!.join(' · ')}</span>}
               </div>
               <div className="timeline-track">
                 <div

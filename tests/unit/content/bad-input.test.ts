@@ -270,7 +270,7 @@ describe('one image under many spellings', () => {
     const result = await loadWith({ 'disclaimers.yaml': disclaimers, 'images/x.png': png });
 
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(result.problems).toEqual([]);
+    expect(result.problems.filter((p) => p.category !== 'wording')).toEqual([]);
     const sent = Object.values(result.pack!.images).reduce((total, url) => total + url.length, 0);
     expect(sent).toBeLessThan(2 * 1.4 * 1024 * 1024);
   });

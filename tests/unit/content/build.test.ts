@@ -36,3 +36,15 @@ describe('problem wording', () => {
     expect(formatPath(['regions', 3, 'treatments', 0, 'treatment'])).toBe('regions[3].treatments[0].treatment');
   });
 });
+
+describe('the disclaimers slide', () => {
+  it('is added at the end of a deck that has none, so the slides’ disclaimers are shown', async () => {
+    const { loadContent } = await import('../../../main/services/content/load');
+    const { editedBuiltIn, overrideFolder, BUILT_IN_CONTENT } = await import('../../fixtures/content-folders');
+    const withoutIt = editedBuiltIn('slides.yaml', /\n {2}- id: please-note[\s\S]*$/, '\n');
+    const { pack } = await loadContent({ builtIn: BUILT_IN_CONTENT, override: overrideFolder({ 'slides.yaml': withoutIt }) });
+
+    expect(pack!.slides.at(-1)).toEqual({ id: 'facet-please-note', kind: 'disclaimers', title: 'Please note' });
+    expect(pack!.slides.filter((s) => s.kind === 'disclaimers')).toHaveLength(1);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../main/services/content/load';
-import { buildTimeline } from '../../../shared/deck/timeline';
+import { areaTimings, buildTimeline } from '../../../shared/deck/timeline';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
 
 const pack = (await loadContent({ builtIn: BUILT_IN_CONTENT, override: null })).pack!;
@@ -17,7 +17,7 @@ describe('buildTimeline', () => {
     expect(toxin!.onsetTo).toBeGreaterThan(toxin!.onsetFrom);
     expect(toxin!.fullEffect).toBeCloseTo(14 / 30.44 / 24);
     expect(filler!.onsetFrom).toBe(0);
-    expect(filler!.fullEffect).toBeNull();
+    expect(filler!.fullEffect).toBeCloseTo(14 / 30.44 / 24);
     expect(filler!.wearsOffTo).toBeGreaterThan(filler!.wearsOffFrom);
   });
 
@@ -27,5 +27,12 @@ describe('buildTimeline', () => {
 
   it('clamps a range longer than the axis to its end', () => {
     expect(buildTimeline(pack.treatments, 6).rows[1]!.wearsOffTo).toBe(1);
+  });
+
+  it('names the areas whose timing differs from the treatment’s, once per area', () => {
+    const [toxin, filler] = pack.treatments;
+
+    expect(areaTimings(pack, filler!).map((a) => [a.name, a.timing.durationMonths])).toEqual([['Under-eye hollow (tear trough)', { min: 6, max: 12 }]]);
+    expect(areaTimings(pack, toxin!)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../main/services/content/load';
+import { timingIn } from '../../../shared/content/timing';
 import { describeTiming, faceReducer, initialFaceState, regionMarks, selectedRegion, useOf } from '../../../shared/face/selection';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
 
@@ -71,7 +72,16 @@ describe('describeTiming', () => {
     expect(describeTiming(pack.treatments[0]!)).toEqual({ onset: '3–5 days', fullEffect: '2 weeks', duration: '3–4 months' });
   });
 
-  it('describes filler: straight away', () => {
-    expect(describeTiming(pack.treatments[1]!)).toMatchObject({ onset: 'Straight away', fullEffect: null });
+  it('describes filler: straight away, settled by about 2 weeks', () => {
+    expect(describeTiming(pack.treatments[1]!)).toMatchObject({ onset: 'Straight away', fullEffect: '2 weeks' });
+  });
+
+  it('describes an area with its own timing in that area’s terms', () => {
+    const filler = pack.treatments[1]!;
+    const underEye = pack.regions.find((r) => r.id === 'tear-trough-left')!;
+    const use = underEye.treatments.find((t) => t.treatment === 'filler');
+
+    expect(describeTiming(timingIn(filler, use)).duration).toBe('6–12 months');
+    expect(describeTiming(filler).duration).toBe('6–18 months');
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Treatment } from '../../../shared/content/schema';
-import { addDays, addMonths, daysBetween, followUpPlan, formatLongDate, localIsoDate } from '../../../shared/summary/dates';
-
-type Timings = Pick<Treatment, 'onsetDays' | 'fullEffectDays' | 'durationMonths' | 'reviewAfterDays' | 'minimumIntervalDays'>;
-
-/** The default pack's timings (assets/content/en/treatments.yaml). */
-const TOXIN: Timings = { onsetDays: { min: 3, max: 5 }, fullEffectDays: 14, durationMonths: { min: 3, max: 4 }, reviewAfterDays: 14, minimumIntervalDays: 90 };
-const FILLER: Timings = { onsetDays: { min: 0, max: 0 }, durationMonths: { min: 6, max: 18 }, reviewAfterDays: 14 };
+import { addDays, addMonths, daysBetween, formatLongDate, localIsoDate } from '../../../shared/summary/dates';
 
 describe('addDays', () => {
   it('crosses month and year ends', () => {
@@ -74,57 +67,5 @@ describe('formatLongDate', () => {
   it('takes the local calendar date of an instant', () => {
     expect(localIsoDate(new Date(2026, 10, 24, 23, 59))).toBe('2026-11-24');
     expect(localIsoDate(new Date(2027, 0, 1, 0, 0))).toBe('2027-01-01');
-  });
-});
-
-describe('followUpPlan', () => {
-  it('for botulinum toxin: change from day 3, full effect and review at 2 weeks, repeat from 3 months, worn off by 4', () => {
-    expect(followUpPlan(TOXIN, '2026-11-24')).toEqual({
-      treatedOn: '2026-11-24',
-      effectFrom: '2026-11-27',
-      effectBy: '2026-12-08',
-      reviewOn: '2026-12-08',
-      wearsOffFrom: '2027-02-24',
-      repeatFrom: '2027-02-24',
-      repeatUntil: '2027-03-24',
-    });
-  });
-
-  it('never offers a repeat before the minimum interval, even when 3 calendar months are shorter', () => {
-    // 31 January + 3 months = 30 April, only 89 days later; the 90-day minimum is 1 May.
-    const plan = followUpPlan(TOXIN, '2027-01-31');
-
-    expect(plan.wearsOffFrom).toBe('2027-04-30');
-    expect(plan.repeatFrom).toBe('2027-05-01');
-    expect(daysBetween('2027-01-31', plan.repeatFrom)).toBe(90);
-  });
-
-  it('uses a longer minimum interval from the content when it has one', () => {
-    expect(followUpPlan({ ...TOXIN, minimumIntervalDays: 120 }, '2026-11-24').repeatFrom).toBe('2027-03-24');
-  });
-
-  it('for fillers: effect straight away, review at 2 weeks, repeat window 6 to 18 months', () => {
-    const plan = followUpPlan(FILLER, '2026-11-24');
-
-    expect(plan).toEqual({
-      treatedOn: '2026-11-24',
-      effectFrom: '2026-11-24',
-      reviewOn: '2026-12-08',
-      wearsOffFrom: '2027-05-24',
-      repeatFrom: '2027-05-24',
-      repeatUntil: '2028-05-24',
-    });
-    expect(plan).not.toHaveProperty('effectBy');
-  });
-
-  it('leaves out the review when the content does not offer one', () => {
-    expect(followUpPlan({ ...FILLER, reviewAfterDays: undefined }, '2026-11-24')).not.toHaveProperty('reviewOn');
-  });
-
-  it('reads half months as calendar months plus days', () => {
-    const plan = followUpPlan({ ...FILLER, durationMonths: { min: 1.5, max: 2 } }, '2026-01-10');
-
-    expect(plan.wearsOffFrom).toBe('2026-02-25');
-    expect(plan.repeatUntil).toBe('2026-03-10');
   });
 });

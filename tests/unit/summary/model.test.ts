@@ -25,10 +25,10 @@ describe('buildSummary', () => {
     const [frown] = sample().concerns;
 
     expect(frown!.lineCauseNames).toEqual(['Lines from movement']);
-    expect(JSON.stringify(frown!.causes)).toContain('corrugator');
+    expect(JSON.stringify(frown!.causes)).toContain('Two small muscles between the brows');
     expect(JSON.stringify(frown!.plannedTreatment!.how)).toContain('Relaxing these muscles');
-    expect(frown!.plannedTreatment!.onsetText).toBe('About 3–5 days after treatment; full effect by about 2 weeks');
-    expect(frown!.plannedTreatment!.durationText).toBe('About 3–4 months');
+    expect(frown!.plannedTreatment!.onsetText).toBe('about 3–5 days after treatment; full effect by about 2 weeks');
+    expect(frown!.plannedTreatment!.durationText).toBe('about 3–4 months');
     expect(frown!.shape?.label).toEqual({ x: 300, y: 280 });
     expect(frown!.note).toBe('Start conservatively; review at two weeks.');
   });
@@ -41,18 +41,32 @@ describe('buildSummary', () => {
       ['filler', [2, 3]],
     ]);
     expect(treatments[1]!.sideEffects.common).toContain('Bruising');
-    expect(treatments[0]!.seekHelp).toContain('Difficulty breathing');
+    expect(treatments[0]!.emergency).toContain('Trouble swallowing, speaking or breathing');
+    expect(treatments[1]!.notSuitableFor).toContain('Anyone who is pregnant or breastfeeding');
   });
 
-  it('dates the follow-up from the consultation date and says that it does', () => {
-    const [toxin] = sample().treatments;
+  it('gives each area its own timing where the content has one, and the treatment’s elsewhere', () => {
+    const [, underEye, lips] = sample().concerns;
 
-    expect(toxin!.followUp.assumption).toContain('if treated on 24 November 2026');
-    expect(toxin!.followUp.items.map((i) => i.text)).toEqual([
-      'A change usually begins to show from about 27 November 2026, with the full effect by about 8 December 2026.',
-      'Review appointment around 8 December 2026.',
-      'Effects usually wear off between 24 February 2027 and 24 March 2027; a repeat treatment can be considered from 24 February 2027.',
-    ]);
+    expect(underEye!.plannedTreatment!.durationText).toBe('about 6–12 months');
+    expect(lips!.plannedTreatment!.durationText).toBe('about 6–18 months');
+  });
+
+  it('words the follow-up relative to the day of treatment, not as calendar dates', () => {
+    const [toxin, filler] = sample().treatments;
+
+    expect(toxin!.followUp.intro).toBe('Times are counted from the day you have the treatment.');
+    expect(toxin!.followUp.items.map((i) => i.kind)).toEqual(['effect', 'review', 'wears-off', 'repeat']);
+    expect(filler!.followUp.items.map((i) => i.kind)).toEqual(['effect', 'review', 'wears-off']);
+    expect(JSON.stringify(sample().treatments)).not.toMatch(/2026|2027/);
+  });
+
+  it('carries the clinic’s phone numbers and the first-page caveat', () => {
+    const summary = sample();
+
+    expect(summary.clinic.phone).toEqual({ day: '01632 960000 (Monday to Saturday, 9am to 6pm)', outOfHours: '01632 960111' });
+    expect(summary.firstPageNotes.map((d) => d.id)).toEqual(['summary-not-a-prescription']);
+    expect(summary.disclaimers.map((d) => d.id)).not.toContain('summary-not-a-prescription');
   });
 
   it('falls back to "Your practitioner" for a practitioner no longer in the clinic’s list', () => {
@@ -73,7 +87,7 @@ describe('buildSummary', () => {
       [1, 'frown-lines'],
       [2, 'lips'],
     ]);
-    expect(summary.omitted).toEqual([expect.stringContaining('One area discussed at the consultation is not shown here')]);
+    expect(summary.omitted).toEqual([expect.stringContaining('One area we talked about is not shown here')]);
   });
 
   it('keeps an area whose planned treatment was removed from the content, asking the patient to check', () => {

@@ -98,19 +98,19 @@ describe('the summary PDF', () => {
     expect(all).toContain('About your treatment: Dermal fillers');
   });
 
-  it('gives the follow-up dates, saying which treatment date they assume', () => {
-    expect(all).toContain('if treated on 24 November 2026');
-    expect(all).toContain('Review appointment around 8 December 2026.');
-    expect(all).toContain('Effects usually wear off between 24 February 2027 and 24 March 2027; a repeat treatment can be considered from 24 February 2027.');
+  it('says when to expect what, counted from the day of treatment', () => {
+    expect(all).toContain('Times are counted from the day you have the treatment.');
+    expect(all).toContain('You can usually come back for a review about 2 weeks after treatment.');
+    expect(all).not.toContain('2027');
   });
 
   it('includes aftercare, when to seek help, the notes and the disclaimers', () => {
-    expect(all).toContain('When to seek help');
-    expect(all).toContain('Difficulty breathing');
+    expect(all).toContain('Getting help');
+    expect(all).toContain('Trouble swallowing, speaking or breathing');
     expect(all).toContain('A cold pack wrapped in a soft cloth can ease swelling.');
     expect(all).toContain('Start conservatively; review at two weeks.');
     expect(all).toContain('The patient will think it over and call the clinic to book.');
-    expect(all).toContain('No one can promise a particular result, and the effects of these treatments are not permanent.');
+    expect(all).toContain('No one can promise you a certain result.');
   });
 
   it('numbers every page "Page X of Y" and says who generated it and when', () => {
@@ -204,7 +204,7 @@ describe('the summary PDF', () => {
     const text = parsed.text.join(' ');
 
     expect(text).toContain('Your practitioner');
-    expect(text).toContain('One area discussed at the consultation is not shown here');
+    expect(text).toContain('One area we talked about is not shown here');
     expect(text).toContain('Please ask your practitioner about the treatment planned for this area.');
     expect(text).toContain('Not decided yet');
   });

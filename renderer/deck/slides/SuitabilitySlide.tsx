@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import type { ContentPack } from '../../../shared/content/pack';
+import type { Slide } from '../../../shared/content/schema';
+import { InlineProse, Prose } from '../../content/Prose';
+import { TreatmentSwatch } from '../../face/TreatmentPatterns';
+
+/**
+ * Who should not have each treatment, side by side, from the treatments'
+ * own notSuitableFor lists: the deck and the summary say the same thing.
+ */
+export function SuitabilitySlide({ slide, pack }: { slide: Extract<Slide, { kind: 'suitability' }>; pack: ContentPack }) {
+  const prefix = useId();
+  const treatments = slide.treatments.flatMap((id) => {
+    const index = pack.treatments.findIndex((t) => t.id === id);
+    return index >= 0 ? [{ treatment: pack.treatments[index]!, index }] : [];
+  });
+  return (
+    <div className="slide slide--suitability">
+      <h2 className="slide-heading">{slide.title}</h2>
+      <div className="suitability-columns">
+        {treatments.map(({ treatment, index }) => (
+          <section key={treatment.id} className="suitability-column" aria-labelledby={`${prefix}-${treatment.id}`}>
+            <h3 id={`${prefix}-${treatment.id}`}>
+              <TreatmentSwatch index={index} idPrefix={`${prefix}-swatch-${treatment.id}`} />
+              {treatment.name}
+            </h3>
+            <ul className="suitability-list">
+              {treatment.notSuitableFor.map((line, i) => (
+                <li key={i}>
+                  <InlineProse markdown={line} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      {slide.caption && <Prose markdown={slide.caption} className="slide-caption" />}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../main/services/content/load';
+import { renderSummaryPdf } from '../../../main/services/summary-pdf';
+import { buildSummary } from '../../../shared/summary/model';
+import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
+import { sampleConsultation } from '../../fixtures/consultation-sample';
+
+/**
+ * The handout as a patient (and a screen reader, and a search) reads it: the
+ * real PDF, read back by Poppler, a parser independent of the one that wrote it.
+ */
+
+const { pack } = await loadContent({ builtIn: BUILT_IN_CONTENT, override: null });
+const dir = mkdtempSync(path.join(tmpdir(), 'facet-handout-'));
+const file = path.join(dir, 'summary.pdf');
+writeFileSync(file, await renderSummaryPdf(buildSummary(sampleConsultation('Zoë Ólafsdóttir'), pack!, { paperSize: 'A4', generatedAt: new Date(2026, 10, 24, 11, 30) })));
+
+/** Each page's text as pdftotext gives it, with runs of white space made single. */
+const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+  .split('\f')
+  .filter((page) => page.trim() !== '')
+  .map((page) => page.replace(/\s+/g, ' '));
+const all = pages.join(' ');
+const aboutPages = pages.filter((page) => page.includes('About your treatment:'));
+const aftercarePages = pages.filter((page) => page.includes('After your treatment:'));
+const treatmentPages = [...aboutPages, ...aftercarePages];
+/** The text a patient reads, without the web addresses of the sources (an NHS address can hold a brand's name). */
+const words = all.replace(/\S+\.(uk|gov|org|com)\/\S*/g, '');
+
+describe('the handout’s safety information', () => {
+  it('has a page about each planned treatment and an aftercare sheet for it', () => {
+    expect(aboutPages).toHaveLength(2);
+    expect(aftercarePages).toHaveLength(2);
+  });
+
+  it('says on the first page of each aftercare sheet to call 999 or go to A&E, and for which signs', () => {
+    const [toxin, filler] = aftercarePages as [string, string];
+    for (const page of aftercarePages) expect(page).toMatch(/Call 999 or go to A&E/);
+    expect(filler).toMatch(/change in your sight/i);
+    expect(filler).toMatch(/dark grey or blue/i);
+    expect(toxin).toMatch(/up to about 4 weeks/i);
+    expect(toxin).toMatch(/trouble swallowing/i);
+  });
+
+  it('prints the clinic’s day and out-of-hours numbers on every treatment page', () => {
+    for (const page of treatmentPages) {
+      expect(page).toContain('01632 960000');
+      expect(page).toContain('01632 960111');
+    }
+  });
+
+  it('says who should not have each treatment, with the UK age limit', () => {
+    for (const page of aboutPages) expect(page).toMatch(/under 18/);
+    expect(all).not.toMatch(/under 22/i);
+    expect(all).toMatch(/pregnant or breastfeeding/i);
+  });
+
+  it('says on page 1 that it is a summary, not a prescription, a booking or a promise', () => {
+    expect(pages[0]).toMatch(/not a prescription, a booking or a promise/);
+    expect(pages[0]).toMatch(/prescriber/);
+    expect(pages[0]).toMatch(/see you in person/);
+  });
+
+  it('names no brand of medicine and cites no brand’s or private clinic’s pages', () => {
+    expect(words).not.toMatch(/botox|allergan|crawley|rejuvenation|denver/i);
+    expect(all).not.toMatch(/botoxcosmetic|crawleybotox|therejuvenationplace|denverdermatology/i);
+    expect(all).toMatch(/nhs\.uk/);
+  });
+});
+
+describe('the handout’s timings', () => {
+  it('gives the under-eye area its own duration, not the general filler range', () => {
+    const areaPage = pages.find((page) => page.includes('Area by area'))!;
+    const underEye = areaPage.slice(areaPage.indexOf('Under-eye hollow'), areaPage.indexOf('Lips'));
+    expect(underEye).toContain('6–12 months');
+    expect(underEye).not.toContain('6–18');
+  });
+
+  it('words dates relative to treatment, not as predictions or bookings', () => {
+    expect(all).not.toMatch(/Expected onset|Review appointment around|repeat treatment can be considered/);
+    expect(all).toContain('about 2 weeks after treatment');
+    expect(all).toMatch(/not sooner than about 3 months after/);
+  });
+});
+
+describe('the handout’s text', () => {
+  it('extracts its labels as whole words, not letter by letter', () => {
+    expect(pages[0]).toMatch(/\bPatient\b/);
+    expect(pages[0]).toMatch(/\bPractitioner\b/);
+    expect(all).not.toMatch(/\b[A-Z]{1,4} [A-Z] [A-Z]\b/);
+  });
+});
