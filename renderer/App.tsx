@@ -4,7 +4,7 @@ import type { AppInfo } from '../shared/ipc/contract';
 import { ApiContext } from './api-context';
 import { ConcernsProvider } from './consultation/ConcernsContext';
 import { ConsultationProvider } from './consultation/ConsultationContext';
-import { SettingsProvider } from './consultation/SettingsContext';
+import { SettingsProvider } from './settings/SettingsContext';
 import { ContentProvider, useContent } from './content/ContentContext';
 import { useClinicAccent } from './content/useClinicAccent';
 import { DeckProvider } from './deck/DeckContext';
@@ -18,7 +18,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 // animations, face drawing or PDF preview code.
 const ConsultationScreen = lazy(() => import('./consultation/ConsultationScreen').then((m) => ({ default: m.ConsultationScreen })));
 const ReviewScreen = lazy(() => import('./consultation/ReviewScreen').then((m) => ({ default: m.ReviewScreen })));
-const SettingsScreen = lazy(() => import('./consultation/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const StartScreen = lazy(() => import('./consultation/StartScreen').then((m) => ({ default: m.StartScreen })));
 const ContentScreen = lazy(() => import('./content/ContentScreen').then((m) => ({ default: m.ContentScreen })));
 const DeckScreen = lazy(() => import('./deck/DeckScreen').then((m) => ({ default: m.DeckScreen })));
@@ -36,8 +36,8 @@ const isPresenterWindow = () => window.location.hash === '#presenter';
 export function App({ api }: { api: FacetApi }) {
   return (
     <ApiContext.Provider value={api}>
-      <MotionProvider>
-        <SettingsProvider>
+      <SettingsProvider>
+        <MotionProvider>
           <ContentProvider>
             <ConsultationProvider>
               <ConcernsProvider>
@@ -45,8 +45,8 @@ export function App({ api }: { api: FacetApi }) {
               </ConcernsProvider>
             </ConsultationProvider>
           </ContentProvider>
-        </SettingsProvider>
-      </MotionProvider>
+        </MotionProvider>
+      </SettingsProvider>
     </ApiContext.Provider>
   );
 }

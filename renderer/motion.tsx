@@ -1,4 +1,5 @@
-import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useSettings } from './settings/SettingsContext';
 
 /**
  * Reduced motion: on when the system asks for it or when the practitioner
@@ -9,18 +10,16 @@ import { createContext, useContext, useEffect, useMemo, useState, useSyncExterna
  */
 interface MotionPreference {
   reduce: boolean;
-  /** Facet's own switch (persisted in settings). */
-  appSetting: boolean;
-  setAppSetting(reduce: boolean): void;
 }
 
-const MotionContext = createContext<MotionPreference>({ reduce: false, appSetting: false, setAppSetting: () => undefined });
+const MotionContext = createContext<MotionPreference>({ reduce: false });
 
-export function MotionProvider({ children, initialAppSetting = false }: { children: ReactNode; initialAppSetting?: boolean }) {
+/** Inside SettingsProvider: Facet's own switch is the `reducedMotion` setting. */
+export function MotionProvider({ children }: { children: ReactNode }) {
   const system = useSystemReducedMotion();
-  const [appSetting, setAppSetting] = useState(initialAppSetting);
-  const reduce = system || appSetting;
-  const value = useMemo(() => ({ reduce, appSetting, setAppSetting }), [reduce, appSetting]);
+  const { settings } = useSettings();
+  const reduce = system || settings.reducedMotion;
+  const value = useMemo(() => ({ reduce }), [reduce]);
   // CSS transitions follow the in-app switch too (the system setting is handled in tokens.css).
   useEffect(() => {
     document.documentElement.classList.toggle('reduce-motion', reduce);

@@ -2,7 +2,10 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { Consultation } from '../../shared/consultation/model';
 import { consultationReducer, createConsultation, type ConsultationAction, type NewConsultation } from '../../shared/consultation/reducer';
 import { useFacetApi } from '../api-context';
+import { DONE, failed, outcomeOf, type Outcome } from '../outcome';
 import { createAutosave, type SaveState } from './autosave';
+
+const NOT_SAVED_MESSAGE = 'The consultation could not be saved just now. It is still on screen; Facet keeps trying.';
 
 export type { SaveState } from './autosave';
 
@@ -15,11 +18,11 @@ interface ConsultationControls {
   change(change: Change): void;
   start(details: Omit<NewConsultation, 'id' | 'at'>): void;
   /** Opens a saved draft (after a crash or restart). */
-  resume(id: string): Promise<string | null>;
+  resume(id: string): Promise<Outcome>;
   /** Ends the consultation: deletes its draft, clears it from the screen. */
-  end(): Promise<string | null>;
-  /** Saves at once (before export) and resolves once the latest change is on disk; false if it could not be saved. */
-  flush(): Promise<boolean>;
+  end(): Promise<Outcome>;
+  /** Saves at once (before export) and resolves once the latest change is on disk. */
+  flush(): Promise<Outcome>;
 }
 
 const ConsultationContext = createContext<ConsultationControls | null>(null);
@@ -77,11 +80,11 @@ export function ConsultationProvider({ children }: { children: ReactNode }) {
   const resume = useCallback(
     async (id: string) => {
       const result = await api.consultations.load({ id });
-      if (!result.ok) return result.error.message;
+      if (!result.ok) return outcomeOf(result);
       await autosave.reset();
       setSaveState({ status: 'saved', at: result.value.updatedAt });
       show(result.value);
-      return null;
+      return DONE;
     },
     [api, autosave, show],
   );
@@ -92,14 +95,14 @@ export function ConsultationProvider({ children }: { children: ReactNode }) {
     await autosave.reset();
     if (current) {
       const result = await api.consultations.discard({ id: current.id });
-      if (!result.ok) return result.error.message;
+      if (!result.ok) return outcomeOf(result);
     }
     setSaveState({ status: 'idle' });
     show(null);
-    return null;
+    return DONE;
   }, [api, autosave, show]);
 
-  const flush = useCallback(() => autosave.flush(), [autosave]);
+  const flush = useCallback(async () => ((await autosave.flush()) ? DONE : failed(NOT_SAVED_MESSAGE)), [autosave]);
 
   useSaveWhenLeaving(flush);
   useEffect(
@@ -115,7 +118,7 @@ export function ConsultationProvider({ children }: { children: ReactNode }) {
 }
 
 /** A hidden window (laptop lid, another app in front) or a page going away saves at once. */
-function useSaveWhenLeaving(flush: () => Promise<boolean>): void {
+function useSaveWhenLeaving(flush: () => Promise<Outcome>): void {
   useEffect(() => {
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') void flush();

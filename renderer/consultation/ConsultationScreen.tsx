@@ -25,9 +25,9 @@ export function ConsultationScreen() {
   const practitioner = pack.clinic.practitioners.find((p) => p.id === consultation.practitionerId);
 
   const finish = async () => {
-    const problem = await end();
-    if (problem) setEndError(problem);
-    else go('home');
+    const outcome = await end();
+    if (outcome.ok) go('home');
+    else setEndError(outcome.message);
   };
 
   return (

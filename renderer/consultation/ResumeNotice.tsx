@@ -83,9 +83,9 @@ export function ResumeNotice() {
                 type="button"
                 className="button button--primary"
                 onClick={async () => {
-                  const problem = await resume(draft.id);
-                  if (problem) setMessage(problem);
-                  else go('consultation');
+                  const outcome = await resume(draft.id);
+                  if (outcome.ok) go('consultation');
+                  else setMessage(outcome.message);
                 }}
               >
                 Resume<span className="visually-hidden"> consultation {draft.initials}</span>

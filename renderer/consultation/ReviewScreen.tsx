@@ -1,47 +1,35 @@
 import { useMemo, useState } from 'react';
 import { buildSummary } from '../../shared/summary/model';
-import { useFacetApi } from '../api-context';
 import { usePack } from '../content/ContentContext';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { useConsultation } from './ConsultationContext';
-import { useSettings } from './SettingsContext';
+import { useSettings } from '../settings/SettingsContext';
 import { SummaryPreview } from './SummaryPreview';
-
-type ExportState =
-  | { status: 'idle' }
-  | { status: 'exporting' }
-  | { status: 'saved'; fileName: string; exportId: string }
-  | { status: 'cancelled' }
-  | { status: 'failed'; message: string };
+import { useSummaryExport } from './useSummaryExport';
 
 /** What the patient's summary will say (all of it, but for the face drawing), and the export. */
 export function ReviewScreen() {
   const pack = usePack();
-  const api = useFacetApi();
   const { settings } = useSettings();
-  const { consultation, flush, end } = useConsultation();
+  const { consultation, end } = useConsultation();
   const { go, back } = useNavigation();
-  const [exportState, setExportState] = useState<ExportState>({ status: 'idle' });
+  const { state: exportState, exportPdf, openPdf } = useSummaryExport(consultation?.id ?? null);
+  const [problem, setProblem] = useState<string | null>(null);
   const model = useMemo(
     () => (consultation && pack ? buildSummary(consultation, pack, { paperSize: settings.paperSize, generatedAt: new Date() }) : null),
     [consultation, pack, settings.paperSize],
   );
-  if (!consultation || !model || !api) return <p className="page">No consultation is open.</p>;
+  if (!consultation || !model) return <p className="page">No consultation is open.</p>;
 
-  const exportPdf = async () => {
-    setExportState({ status: 'exporting' });
-    if (!(await flush())) {
-      setExportState({ status: 'failed', message: 'The consultation could not be saved first, so the summary was not made. Try again.' });
-      return;
-    }
-    const result = await api.summary.export({ id: consultation.id });
-    if (!result.ok) setExportState({ status: 'failed', message: result.error.message });
-    else setExportState(result.value.status === 'saved' ? { status: 'saved', fileName: result.value.fileName, exportId: result.value.exportId } : { status: 'cancelled' });
+  const open = async () => {
+    const outcome = await openPdf();
+    setProblem(outcome.ok ? null : outcome.message);
   };
-
   const finish = async () => {
-    if (!(await end())) go('home');
+    const outcome = await end();
+    if (outcome.ok) go('home');
+    else setProblem(outcome.message);
   };
 
   return (
@@ -74,7 +62,7 @@ export function ReviewScreen() {
                   Saved as <strong>{exportState.fileName}</strong>.
                 </p>
                 <div className="button-row">
-                  <button type="button" className="button button--primary" onClick={() => void api.summary.open({ exportId: exportState.exportId })}>
+                  <button type="button" className="button button--primary" onClick={() => void open()}>
                     Open the PDF
                   </button>
                   <button type="button" className="button" onClick={() => void exportPdf()}>
@@ -85,6 +73,11 @@ export function ReviewScreen() {
                   </button>
                 </div>
                 <p className="action-result">Ending the consultation deletes it from this computer; the PDF is the record to keep.</p>
+                {problem && (
+                  <p className="status-problem" role="alert">
+                    {problem}
+                  </p>
+                )}
               </div>
             )}
           </div>

@@ -3,8 +3,7 @@ import type { ContentPack } from '../../shared/content/pack';
 import { progressOf } from '../../shared/deck/reducer';
 import { useFacetApi } from '../api-context';
 import { usePack } from '../content/ContentContext';
-import { useSettings } from '../consultation/SettingsContext';
-import { useMotionPreference } from '../motion';
+import { useSettings } from '../settings/SettingsContext';
 import { useNavigation } from '../navigation';
 import { useDeck } from './DeckContext';
 import { DeckStage } from './DeckStage';
@@ -23,7 +22,6 @@ function Deck({ pack }: { pack: ContentPack }) {
   const { slides, state, dispatch } = useDeck();
   const { go } = useNavigation();
   const api = useFacetApi();
-  const motion = useMotionPreference();
   const settings = useSettings();
   const fullScreen = useFullScreen();
   const [controlsVisible, setControlsVisible] = useState(true);
@@ -66,7 +64,7 @@ function Deck({ pack }: { pack: ContentPack }) {
           <button type="button" className="button button--quiet" onClick={() => void api.presenter.open()}>
             Presenter view
           </button>
-          <button type="button" className="button button--quiet" aria-pressed={motion.appSetting} onClick={() => void settings.update({ reducedMotion: !motion.appSetting })}>
+          <button type="button" className="button button--quiet" aria-pressed={settings.settings.reducedMotion} onClick={() => void settings.update({ reducedMotion: !settings.settings.reducedMotion })}>
             Reduce motion
           </button>
           <button type="button" className="button button--quiet" aria-pressed={fullScreen.on} onClick={fullScreen.toggle} aria-keyshortcuts="F">

@@ -134,7 +134,7 @@ describe('autosave while the practitioner types', () => {
 
     await act(() => h.controls().change({ type: 'setNotes', notes: 'second' }));
     let flushed: boolean | null = null;
-    const flushing = h.controls().flush().then((ok) => void (flushed = ok));
+    const flushing = h.controls().flush().then((outcome) => void (flushed = outcome.ok));
     await advance(0);
     expect(flushed).toBeNull();
     await act(async () => h.saves.at(-1)!.answer());
@@ -156,7 +156,7 @@ describe('autosave while the practitioner types', () => {
 
     await act(async () => {
       h.controls().change({ type: 'setNotes', notes: 'typed just before export' });
-      flushed = await h.controls().flush();
+      flushed = (await h.controls().flush()).ok;
     });
 
     expect(flushed).toBe(true);

@@ -2,49 +2,43 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../shared/settings-defaults';
 import { useFacetApi } from '../api-context';
-import { useMotionPreference } from '../motion';
+import { DONE, failed, type Outcome } from '../outcome';
 
 interface SettingsControls {
   settings: Settings;
-  update(patch: SettingsPatch): Promise<string | null>;
+  update(patch: SettingsPatch): Promise<Outcome>;
 }
 
-const SettingsContext = createContext<SettingsControls>({ settings: DEFAULT_SETTINGS, update: async () => null });
+const SettingsContext = createContext<SettingsControls>({ settings: DEFAULT_SETTINGS, update: async () => DONE });
 
-/** The app's settings from main; the reduced-motion switch is applied as soon as they load. */
+/**
+ * The app's settings, owned here and nowhere else: loaded from main, shown at
+ * once when changed, put back if main could not save them. Reduced motion
+ * reads its in-app switch from here (see motion.tsx).
+ */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const api = useFacetApi();
-  const motion = useMotionPreference();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const { setAppSetting } = motion;
 
   useEffect(() => {
-    if (!api) return;
     void api.settings.get().then((result) => {
-      if (!result.ok) return;
-      setSettings(result.value);
-      setAppSetting(result.value.reducedMotion);
+      if (result.ok) setSettings(result.value);
     });
-  }, [api, setAppSetting]);
+  }, [api]);
 
   const update = useCallback(
-    async (patch: SettingsPatch) => {
-      if (!api) return 'Facet is running outside its app window.';
-      // Show the change at once; put it back if main could not save it.
+    async (patch: SettingsPatch): Promise<Outcome> => {
       const before = settings;
       setSettings({ ...settings, ...patch });
-      if (patch.reducedMotion !== undefined) setAppSetting(patch.reducedMotion);
       const result = await api.settings.update(patch);
       if (!result.ok) {
         setSettings(before);
-        setAppSetting(before.reducedMotion);
-        return result.error.message;
+        return failed(result.error.message);
       }
       setSettings(result.value);
-      setAppSetting(result.value.reducedMotion);
-      return null;
+      return DONE;
     },
-    [api, setAppSetting, settings],
+    [api, settings],
   );
 
   const value = useMemo(() => ({ settings, update }), [settings, update]);

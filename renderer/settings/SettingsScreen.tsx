@@ -21,7 +21,10 @@ export function SettingsScreen() {
     void api.consultations.status().then((result) => result.ok && setStorage(result.value));
   }, [api]);
 
-  const apply = async (patch: Parameters<typeof update>[0]) => setMessage((await update(patch)) ?? 'Saved.');
+  const apply = async (patch: Parameters<typeof update>[0]) => {
+    const outcome = await update(patch);
+    setMessage(outcome.ok ? 'Saved.' : outcome.message);
+  };
 
   return (
     <div className="app-shell">
