@@ -130,11 +130,13 @@ function TreatmentPreview({ treatment, clinic }: { treatment: SummaryTreatment; 
       <List items={treatment.notSuitableFor} />
       <h4>{W.sideEffects}</h4>
       <p>
-        <strong>{W.common}:</strong> {treatment.sideEffects.common.join('; ')}
+        <strong>{W.common}</strong>
       </p>
+      <List items={treatment.sideEffects.common} />
       <p>
-        <strong>{W.rare}:</strong> {treatment.sideEffects.rare.join(' ')}
+        <strong>{W.rare}</strong>
       </p>
+      <List items={treatment.sideEffects.rare} />
       <div className="preview-help">
         <h4>{W.getHelp}</h4>
         {treatment.emergency.length > 0 && (

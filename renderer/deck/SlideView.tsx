@@ -28,7 +28,7 @@ export function SlideView({ slide, step, pack }: { slide: Slide; step: number; p
     case 'questions':
       return <QuestionsSlide slide={slide} step={step} />;
     case 'suitability':
-      return <SuitabilitySlide slide={slide} pack={pack} />;
+      return <SuitabilitySlide slide={slide} step={step} pack={pack} />;
     case 'disclaimers':
       return <DisclaimersSlide slide={slide} pack={pack} />;
   }

@@ -13,12 +13,12 @@ export function stepsOf(slide: Slide): number {
     case 'mechanism':
       return slide.steps.length;
     case 'timeline':
+    case 'suitability':
       return slide.treatments.length;
     case 'questions':
       return slide.items.length;
     case 'title':
     case 'face':
-    case 'suitability':
     case 'disclaimers':
       return 1;
   }

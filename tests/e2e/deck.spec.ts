@@ -186,7 +186,7 @@ test.describe('consultation deck', () => {
         await expectNoSeriousAxeViolations(app);
       }
     }
-    expect(seen.size).toBe(7);
+    expect(seen.size).toBe(9);
   });
 });
 

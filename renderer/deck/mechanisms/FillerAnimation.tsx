@@ -5,32 +5,28 @@ import type { MechanismLabels } from './labels';
 /**
  * Dermal filler, step by step, in a cross-section of skin: 0 a crease where
  * the supporting fat has thinned; 1 filler placed under it fills and lifts
- * the crease; 2 fine collagen fibres grow around it over time.
+ * the crease; 2 over months the body breaks the gel down and the crease
+ * slowly returns. It draws no new collagen: the evidence that hyaluronic-acid
+ * filler makes the skin grow its own is weak.
  */
 const SURFACE = {
   creased: 'M 40 150 C 200 150 290 150 330 156 C 365 162 380 236 400 236 C 420 236 435 162 470 156 C 510 150 600 150 760 150',
   lifted: 'M 40 150 C 200 150 290 148 330 146 C 365 144 380 142 400 142 C 420 142 435 144 470 146 C 510 148 600 150 760 150',
+  settling: 'M 40 150 C 200 150 290 149 330 151 C 365 153 380 189 400 189 C 420 189 435 153 470 151 C 510 149 600 150 760 150',
 };
 const FAT = {
   thinned: 'M 40 300 C 200 300 300 300 340 296 C 370 293 385 262 400 262 C 415 262 430 293 460 296 C 500 300 600 300 760 300',
   restored: 'M 40 300 C 200 300 300 296 340 290 C 370 286 385 284 400 284 C 415 284 430 286 460 290 C 500 296 600 300 760 300',
+  settling: 'M 40 300 C 200 300 300 298 340 293 C 370 290 385 273 400 273 C 415 273 430 290 460 293 C 500 298 600 300 760 300',
 };
-const COLLAGEN = [
-  'M 300 250 C 320 236 336 262 356 248 C 372 238 380 256 392 246',
-  'M 408 250 C 424 236 440 262 460 248 C 476 238 486 256 500 246',
-  'M 318 298 C 338 286 352 308 372 296',
-  'M 428 298 C 448 286 462 308 482 296',
-  'M 350 206 C 366 198 378 214 394 204',
-  'M 406 206 C 422 198 434 214 450 204',
-];
 
 export function FillerAnimation({ phase, labels }: { phase: number; labels: MechanismLabels }) {
   const move = useTransition(0.9);
   const appear = useTransition(0.6);
   const filled = phase >= 1;
-  const collagen = phase >= 2;
-  const surface = filled ? SURFACE.lifted : SURFACE.creased;
-  const fat = filled ? FAT.restored : FAT.thinned;
+  const breakingDown = phase >= 2;
+  const surface = breakingDown ? SURFACE.settling : filled ? SURFACE.lifted : SURFACE.creased;
+  const fat = breakingDown ? FAT.settling : filled ? FAT.restored : FAT.thinned;
 
   return (
     <svg className="mechanism-svg" viewBox="0 0 800 500" role="img" aria-label={labels.describe}>
@@ -64,17 +60,10 @@ export function FillerAnimation({ phase, labels }: { phase: number; labels: Mech
         stroke="#4f9cc8"
         strokeWidth="2.5"
         initial={false}
-        animate={{ opacity: filled ? 0.92 : 0, scale: filled ? 1 : 0.3 }}
+        animate={{ opacity: breakingDown ? 0.45 : filled ? 0.92 : 0, scale: breakingDown ? 0.6 : filled ? 1 : 0.3 }}
         transition={appear}
         style={{ originX: '400px', originY: '222px' }}
       />
-
-      {/* New collagen, hinted */}
-      <Motion as="g" initial={false} animate={{ opacity: collagen ? 1 : 0 }} transition={appear}>
-        {COLLAGEN.map((d, i) => (
-          <path key={i} d={d} fill="none" stroke="#c0707a" strokeWidth="2.5" strokeLinecap="round" />
-        ))}
-      </Motion>
 
       {/* The skin's surface line */}
       <Motion as="path" d={SURFACE.creased} initial={false} animate={{ d: surface }} transition={move} fill="none" stroke="#8a5b4a" strokeWidth="4" strokeLinecap="round" />
@@ -83,7 +72,6 @@ export function FillerAnimation({ phase, labels }: { phase: number; labels: Mech
         {labels.skin && <text x="60" y="130">{labels.skin}</text>}
         {labels.fat && <text x="60" y="460">{labels.fat}</text>}
         {labels.filler && filled && <text x="500" y="232">{labels.filler}</text>}
-        {labels.collagen && collagen && <text x="520" y="290">{labels.collagen}</text>}
       </g>
     </svg>
   );

@@ -43,7 +43,6 @@ export function TimelineSlide({ slide, step, pack }: { slide: Extract<Slide, { k
               <div className="timeline-label">
                 <TreatmentSwatch index={index} idPrefix={`${prefix}-${row.treatmentId}`} />
                 <span>{row.name}</span>
-                {areaNotes[r]!.length > 0 && <span className="timeline-areas">{areaNotes[r]!.join(' · ')}</span>}
               </div>
               <div className="timeline-track">
                 <div
@@ -58,6 +57,7 @@ export function TimelineSlide({ slide, step, pack }: { slide: Extract<Slide, { k
                 </span>
                 <span className="timeline-note timeline-note--end" ref={(el) => el?.style.setProperty('left', percent(row.wearsOffFrom))}>
                   Wears off: {timing.duration}
+                  {areaNotes[r]!.length > 0 && ` · ${areaNotes[r]!.join(' · ')}`}
                 </span>
               </div>
             </Reveal>
