@@ -1,14 +1,14 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { FacetApi } from '../shared/ipc/api';
-import type { AppInfo } from '../shared/ipc/contract';
 import { ApiContext } from './api-context';
-import { ConcernsProvider } from './consultation/ConcernsContext';
+import { ConcernsProvider } from './consultation/ConsultationConcerns';
 import { ConsultationProvider } from './consultation/ConsultationContext';
 import { SettingsProvider } from './settings/SettingsContext';
 import { ContentProvider, useContent } from './content/ContentContext';
 import { useClinicAccent } from './content/useClinicAccent';
 import { DeckProvider } from './deck/DeckContext';
 import { HomeScreen } from './home/HomeScreen';
+import { useAppInfo } from './home/useAppInfo';
 import { MotionProvider } from './motion';
 import { NavigationContext, type Screen } from './navigation';
 import { markFirstScreen } from './performance';
@@ -24,11 +24,6 @@ const ContentScreen = lazy(() => import('./content/ContentScreen').then((m) => (
 const DeckScreen = lazy(() => import('./deck/DeckScreen').then((m) => ({ default: m.DeckScreen })));
 const FaceScreen = lazy(() => import('./face/FaceScreen').then((m) => ({ default: m.FaceScreen })));
 const PresenterScreen = lazy(() => import('./presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
-
-export type AppInfoState =
-  | { status: 'loading' }
-  | { status: 'ready'; info: AppInfo }
-  | { status: 'failed'; message: string };
 
 /** The presenter window loads the same app at #presenter. */
 const isPresenterWindow = () => window.location.hash === '#presenter';
@@ -105,19 +100,4 @@ function Screens({ api }: { api: FacetApi }) {
       </ErrorBoundary>
     </NavigationContext.Provider>
   );
-}
-
-function useAppInfo(api: FacetApi): AppInfoState {
-  const [appInfo, setAppInfo] = useState<AppInfoState>({ status: 'loading' });
-  useEffect(() => {
-    let cancelled = false;
-    void api.app.info().then((result) => {
-      if (cancelled) return;
-      setAppInfo(result.ok ? { status: 'ready', info: result.value } : { status: 'failed', message: result.error.message });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [api]);
-  return appInfo;
 }

@@ -2,7 +2,7 @@ import { AnimatePresence, motion } from 'framer-motion';
 import { useEffect, useMemo, useReducer } from 'react';
 import type { ContentPack } from '../../shared/content/pack';
 import { faceReducer, initialFaceState, regionMarks, selectedRegion } from '../../shared/face/selection';
-import { useConcerns } from '../consultation/ConcernsContext';
+import { useConcerns } from './concerns';
 import { usePack } from '../content/ContentContext';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { ContentPack, Region } from '../../shared/content/pack';
 import { timingIn } from '../../shared/content/timing';
 import { describeTiming } from '../../shared/face/selection';
-import { useConcerns } from '../consultation/ConcernsContext';
+import { useConcerns } from './concerns';
 import { Prose } from '../content/Prose';
 import { TreatmentSwatch } from './TreatmentPatterns';
 

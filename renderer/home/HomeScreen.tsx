@@ -1,4 +1,4 @@
-import type { AppInfoState } from '../App';
+import type { AppInfoState } from './useAppInfo';
 import { usePack } from '../content/ContentContext';
 import { useConsultation } from '../consultation/ConsultationContext';
 import { ResumeNotice } from '../consultation/ResumeNotice';

@@ -1,5 +1,5 @@
 import type { AppInfo } from '../../shared/ipc/contract';
-import type { AppInfoState } from '../App';
+import type { AppInfoState } from './useAppInfo';
 
 const PLATFORM_NAMES = { linux: 'Linux', darwin: 'macOS', win32: 'Windows', other: 'this system' } as const;
 

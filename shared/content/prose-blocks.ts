@@ -1,4 +1,4 @@
-import type { Inline, ProseBlock } from './prose';
+import type { Inline, ProseBlock } from './prose-tree';
 import { WARNINGS, type InlineSink, type ParsedInline } from './prose-inline';
 
 /**

@@ -1,5 +1,5 @@
 import { packImagePath } from './image-path';
-import type { Inline } from './prose';
+import type { Inline } from './prose-tree';
 
 /**
  * The inline half of the prose parser: emphasis, code, links, pictures, entities, HTML.

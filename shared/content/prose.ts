@@ -1,6 +1,7 @@
 import { isPackImagePath } from './image-path';
 import { parseBlocks } from './prose-blocks';
 import { parseInlines } from './prose-inline';
+import type { Inline, ProseBlock } from './prose-tree';
 
 /**
  * Content prose is Markdown (a small subset, see docs/content.md), turned here into a
@@ -15,21 +16,10 @@ import { parseInlines } from './prose-inline';
  */
 
 export { isPackImagePath };
+export type { Inline, ProseBlock };
 
 /** Levels of quotes, lists and emphasis inside each other that Facet draws; deeper text is flattened (and the field refused by the schema). */
 export const MAX_PROSE_NESTING = 8;
-
-export type Inline =
-  | { type: 'text'; text: string }
-  | { type: 'strong'; children: Inline[] }
-  | { type: 'em'; children: Inline[] }
-  | { type: 'break' };
-
-export type ProseBlock =
-  | { type: 'paragraph'; children: Inline[] }
-  | { type: 'heading'; children: Inline[] }
-  | { type: 'list'; ordered: boolean; items: Inline[][] }
-  | { type: 'image'; src: string; alt: string };
 
 export interface ParsedProse {
   blocks: ProseBlock[];

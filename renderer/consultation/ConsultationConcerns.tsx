@@ -1,21 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { usePack } from '../content/ContentContext';
+import { ConcernsContext } from '../face/concerns';
 import { useConsultation } from './ConsultationContext';
 
 /**
- * The areas the patient pointed at ("it's these lines here"), in the order
- * they were added; their numbers on the face follow that order. During a
- * consultation they are the consultation's concerns (and autosaved); when
- * presenting without a patient they are a scratch list that is never saved.
+ * Provides the face's concerns (face/concerns.ts): during a consultation
+ * they are the consultation's concerns (and autosaved); when presenting
+ * without a patient they are a scratch list that is never saved.
  */
-export interface Concerns {
-  regionIds: readonly string[];
-  has(regionId: string): boolean;
-  toggle(regionId: string): void;
-}
-
-const ConcernsContext = createContext<Concerns>({ regionIds: [], has: () => false, toggle: () => undefined });
-
 export function ConcernsProvider({ children }: { children: ReactNode }) {
   const { consultation, change } = useConsultation();
   const pack = usePack();
@@ -37,8 +29,4 @@ export function ConcernsProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo(() => ({ regionIds, has: (id: string) => regionIds.includes(id), toggle }), [regionIds, toggle]);
   return <ConcernsContext.Provider value={value}>{children}</ConcernsContext.Provider>;
-}
-
-export function useConcerns(): Concerns {
-  return useContext(ConcernsContext);
 }
