@@ -7,22 +7,13 @@ import { SettingsProvider } from './settings/SettingsContext';
 import { ContentProvider, useContent } from './content/ContentContext';
 import { useClinicAccent } from './content/useClinicAccent';
 import { DeckProvider } from './deck/DeckContext';
-import { HomeScreen } from './home/HomeScreen';
-import { useAppInfo } from './home/useAppInfo';
+import { AppInfoContext, useAppInfo } from './home/useAppInfo';
 import { MotionProvider } from './motion';
 import { NavigationContext, type Screen } from './navigation';
 import { markFirstScreen } from './performance';
+import { SCREENS } from './screens';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 
-// Screens load when first opened, so the home screen starts without the slides,
-// animations, face drawing or PDF preview code.
-const ConsultationScreen = lazy(() => import('./consultation/ConsultationScreen').then((m) => ({ default: m.ConsultationScreen })));
-const ReviewScreen = lazy(() => import('./consultation/ReviewScreen').then((m) => ({ default: m.ReviewScreen })));
-const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
-const StartScreen = lazy(() => import('./consultation/StartScreen').then((m) => ({ default: m.StartScreen })));
-const ContentScreen = lazy(() => import('./content/ContentScreen').then((m) => ({ default: m.ContentScreen })));
-const DeckScreen = lazy(() => import('./deck/DeckScreen').then((m) => ({ default: m.DeckScreen })));
-const FaceScreen = lazy(() => import('./face/FaceScreen').then((m) => ({ default: m.FaceScreen })));
 const PresenterScreen = lazy(() => import('./presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
 
 /** The presenter window loads the same app at #presenter. */
@@ -83,21 +74,17 @@ function Screens({ api }: { api: FacetApi }) {
     if (appInfo.status !== 'loading' && content.status !== 'loading') markFirstScreen();
   }, [appInfo.status, content.status]);
 
+  const Current = SCREENS[screen];
   return (
-    <NavigationContext.Provider value={navigation}>
-      {/* Keyed by screen: opening another screen starts with a fresh boundary. */}
-      <ErrorBoundary key={screen} action={screen === 'home' ? { label: 'Try again', run: () => undefined } : { label: 'Back to home', run: () => go('home') }}>
-        <Suspense fallback={<div className="screen-loading" />}>
-          {screen === 'home' && <HomeScreen appInfo={appInfo} />}
-          {screen === 'content' && <ContentScreen />}
-          {screen === 'face' && <FaceScreen />}
-          {screen === 'deck' && <DeckScreen />}
-          {screen === 'start' && <StartScreen />}
-          {screen === 'consultation' && <ConsultationScreen />}
-          {screen === 'review' && <ReviewScreen />}
-          {screen === 'settings' && <SettingsScreen />}
-        </Suspense>
-      </ErrorBoundary>
-    </NavigationContext.Provider>
+    <AppInfoContext.Provider value={appInfo}>
+      <NavigationContext.Provider value={navigation}>
+        {/* Keyed by screen: opening another screen starts with a fresh boundary. */}
+        <ErrorBoundary key={screen} action={screen === 'home' ? { label: 'Try again', run: () => undefined } : { label: 'Back to home', run: () => go('home') }}>
+          <Suspense fallback={<div className="screen-loading" />}>
+            <Current />
+          </Suspense>
+        </ErrorBoundary>
+      </NavigationContext.Provider>
+    </AppInfoContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import type { AppInfoState } from './useAppInfo';
+import { useAppInfoState } from './useAppInfo';
 import { usePack } from '../content/ContentContext';
 import { useConsultation } from '../consultation/ConsultationContext';
 import { ResumeNotice } from '../consultation/ResumeNotice';
@@ -43,7 +43,8 @@ const ACTIONS: readonly Action[] = [
   },
 ];
 
-export function HomeScreen({ appInfo }: { appInfo: AppInfoState }) {
+export function HomeScreen() {
+  const appInfo = useAppInfoState();
   const pack = usePack();
   const { go } = useNavigation();
   const { consultation } = useConsultation();

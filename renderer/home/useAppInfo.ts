@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import type { FacetApi } from '../../shared/ipc/api';
 import type { AppInfo } from '../../shared/ipc/contract';
 
@@ -21,4 +21,11 @@ export function useAppInfo(api: FacetApi): AppInfoState {
     };
   }, [api]);
   return appInfo;
+}
+
+/** The app info the window loaded once, for the screens that show it. */
+export const AppInfoContext = createContext<AppInfoState>({ status: 'loading' });
+
+export function useAppInfoState(): AppInfoState {
+  return useContext(AppInfoContext);
 }
