@@ -39,26 +39,38 @@ function effectSentence({ onsetDays, fullEffectDays }: Timing): string {
   return buildsUp ? W.effectFromAndBy(range, formatDays(fullEffectDays)) : W.effectFrom(range);
 }
 
-const wearsOffSentence = ({ durationMonths }: Timing): string => W.wearsOff(formatMonthRange(durationMonths.min, durationMonths.max));
+const monthRange = ({ durationMonths }: Timing): string => formatMonthRange(durationMonths.min, durationMonths.max);
+
+/** One sentence for every area: "…in area 2, and about 6–18 months in area 3" when they differ. */
+function wearsOffSentence(areas: readonly AreaTiming[]): string {
+  const groups = groupBy(areas, monthRange);
+  if (groups.length === 1) return W.wearsOff(groups[0]!.key);
+  return W.wearsOffByArea(groups.map((g) => ({ range: g.key, areas: g.numbers })));
+}
+
+function groupBy(areas: readonly AreaTiming[], key: (timing: Timing) => string): { key: string; numbers: number[] }[] {
+  const groups = new Map<string, number[]>();
+  for (const area of areas) {
+    const k = key(area.timing);
+    groups.set(k, [...(groups.get(k) ?? []), area.number]);
+  }
+  return [...groups].map(([k, numbers]) => ({ key: k, numbers }));
+}
 
 /**
  * One sentence when every area says the same; otherwise one per group of
  * areas, naming them by number ("…in area 2. …in area 3.").
  */
 function byArea(areas: readonly AreaTiming[], sentence: (timing: Timing) => string): string {
-  const groups = new Map<string, number[]>();
-  for (const area of areas) {
-    const text = sentence(area.timing);
-    groups.set(text, [...(groups.get(text) ?? []), area.number]);
-  }
-  if (groups.size === 1) return [...groups.keys()][0]!;
-  return [...groups].map(([text, numbers]) => W.inAreas(text, numbers)).join(' ');
+  const groups = groupBy(areas, sentence);
+  if (groups.length === 1) return groups[0]!.key;
+  return groups.map((g) => W.inAreas(g.key, g.numbers)).join(' ');
 }
 
 export function followUp(treatment: FollowUpTreatment, areas: readonly AreaTiming[]): SummaryFollowUp {
   const items: SummaryFollowUpItem[] = [{ kind: 'effect', label: W.effectLabel, text: byArea(areas, effectSentence) }];
   if (treatment.reviewAfterDays !== undefined) items.push({ kind: 'review', label: W.reviewLabel, text: W.review(formatDays(treatment.reviewAfterDays)) });
-  items.push({ kind: 'wears-off', label: W.wearsOffLabel, text: byArea(areas, wearsOffSentence) });
+  items.push({ kind: 'wears-off', label: W.wearsOffLabel, text: wearsOffSentence(areas) });
   // Only where the content sets a shortest gap (toxin); a filler top-up is a clinical decision with no fixed gap.
   if (treatment.minimumIntervalDays !== undefined) {
     items.push({ kind: 'repeat', label: W.repeatLabel, text: W.notSooner(formatInterval(treatment.minimumIntervalDays)) });

@@ -76,17 +76,22 @@ export const SUMMARY_WORDS = {
   timesIntro: 'Times are counted from the day you have the treatment.',
   effectLabel: 'Results',
   effectStraightAway: 'You may see a change straight away.',
-  effectStraightAwayThenBy: (by: string) => `You may see a change straight away. The full result shows by about ${by} after treatment, once any swelling settles.`,
-  effectFrom: (range: string) => `A change usually starts to show about ${range} after treatment.`,
-  effectFromAndBy: (range: string, by: string) => `A change usually starts to show about ${range} after treatment. The full effect shows by about ${by}.`,
+  effectStraightAwayThenBy: (by: string) => `You may see a change straight away, and the full result by about ${by}, once any swelling settles.`,
+  effectFrom: (range: string) => `A change usually shows about ${range} after treatment.`,
+  effectFromAndBy: (range: string, by: string) => `A change usually shows about ${range} after treatment. The full effect takes about ${by}.`,
   reviewLabel: 'Review',
   review: (days: string) => `You can usually come back for a review about ${days} after treatment.`,
   wearsOffLabel: 'Wearing off',
   wearsOff: (range: string) => `The effect usually wears off about ${range} after treatment.`,
-  inAreas: (sentence: string, areas: readonly number[]) => `${sentence.replace(/\.$/, '')} in ${areas.length === 1 ? 'area' : 'areas'} ${listAnd(areas.map(String))}.`,
+  /** Areas whose timings differ: "…about 6–12 months after treatment in area 2, and about 6–18 months in area 3." */
+  wearsOffByArea: (parts: readonly { range: string; areas: readonly number[] }[]) =>
+    `The effect usually wears off ${listAnd(parts.map((p, i) => `about ${p.range}${i === 0 ? ' after treatment' : ''} in ${areaList(p.areas)}`))}.`,
+  inAreas: (sentence: string, areas: readonly number[]) => `${sentence.replace(/\.$/, '')} in ${areaList(areas)}.`,
   repeatLabel: 'Next treatment',
   notSooner: (interval: string) => `If you choose to have it again, it should be not sooner than about ${interval} after this one.`,
 } as const;
+
+const areaList = (areas: readonly number[]): string => `${areas.length === 1 ? 'area' : 'areas'} ${listAnd(areas.map(String))}`;
 
 /** "1, 2 and 3". */
 export function listAnd(items: readonly string[]): string {

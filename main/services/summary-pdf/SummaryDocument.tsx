@@ -90,7 +90,7 @@ function TitleBlock({ model }: { model: SummaryModel }) {
     ...(patient.dateOfBirth ? [{ name: W.dateOfBirth, value: patient.dateOfBirth }] : []),
   ];
   return (
-    <View style={{ marginTop: 18 }}>
+    <View style={{ marginTop: 14 }}>
       <Text style={{ fontSize: SIZE.h1, fontWeight: 600, color: INK, lineHeight: 1.2 }}>{W.title}</Text>
       <View style={{ flexDirection: 'row', marginTop: 12, paddingVertical: 10, paddingLeft: 14, paddingRight: 4, backgroundColor: TINT, borderRadius: 6 }}>
         <View style={{ flexGrow: 1.5, flexShrink: 1, flexBasis: 'auto', paddingRight: 12 }}>
@@ -113,7 +113,7 @@ const FACE_WIDTH: Record<SummaryModel['paperSize'], number> = { A4: 180, LETTER:
 function Overview({ model }: { model: SummaryModel }) {
   const { theme } = useSummary();
   return (
-    <View style={{ flexDirection: 'row', marginTop: 18 }} wrap={false}>
+    <View style={{ flexDirection: 'row', marginTop: 14 }} wrap={false}>
       <View style={{ width: FACE_WIDTH[model.paperSize] + 26, backgroundColor: TINT, borderRadius: 8, paddingVertical: 10, alignItems: 'center' }}>
         <FaceDiagram concerns={model.concerns} width={FACE_WIDTH[model.paperSize]} />
       </View>
@@ -123,9 +123,9 @@ function Overview({ model }: { model: SummaryModel }) {
           <Text style={{ color: MUTED }}>{W.noAreas}</Text>
         ) : (
           <>
-            <Text style={{ fontSize: SIZE.small, color: MUTED, marginBottom: 10 }}>{W.areasIntro}</Text>
+            <Text style={{ fontSize: SIZE.small, color: MUTED, marginBottom: 6 }}>{W.areasIntro}</Text>
             {model.concerns.map((concern) => (
-              <View key={concern.number} style={{ flexDirection: 'row', paddingVertical: 7, borderTopWidth: 0.5, borderTopColor: RULE }}>
+              <View key={concern.number} style={{ flexDirection: 'row', paddingVertical: 5, borderTopWidth: 0.5, borderTopColor: RULE }}>
                 <NumberBadge number={concern.number} size={18} />
                 <View style={{ flex: 1, paddingLeft: 9, paddingTop: 1 }}>
                   <Text style={{ fontWeight: 600, color: INK }}>{concern.areaName}</Text>
@@ -266,16 +266,25 @@ function Callout({ children, background, border, accentBar, style }: { children:
   );
 }
 
+/** Follow-up lines that say the same for every treatment. */
+function sharedItems(treatments: readonly SummaryTreatment[]): SummaryTreatment['followUp']['items'] {
+  const [first, ...rest] = treatments;
+  return (first?.followUp.items ?? []).filter((item) => rest.every((t) => t.followUp.items.some((other) => other.kind === item.kind && other.text === item.text)));
+}
+
 /** When each planned treatment usually works, is reviewed and wears off, counted from the day of treatment. */
 function Dates({ treatments }: { treatments: readonly SummaryTreatment[] }) {
   const { theme } = useSummary();
   const intros = [...new Set(treatments.map((t) => t.followUp.intro))];
+  // A line every treatment shares (the review, usually) is said once, above the boxes.
+  const shared = treatments.length > 1 ? sharedItems(treatments) : [];
+  const own = (treatment: SummaryTreatment) => treatment.followUp.items.filter((item) => !shared.some((s) => s.kind === item.kind));
   return (
     <View wrap={false}>
       <SectionHeading>{W.yourDates}</SectionHeading>
-      {intros.map((intro) => (
-        <Text key={intro} style={{ fontSize: SIZE.small, color: MUTED, marginTop: -4, marginBottom: 8 }}>
-          {intro}
+      {[...intros, ...shared.map((item) => item.text)].map((line) => (
+        <Text key={line} style={{ fontSize: SIZE.small, color: MUTED, marginTop: -4, marginBottom: 6 }}>
+          {line}
         </Text>
       ))}
       <View style={{ flexDirection: 'row' }}>
@@ -287,7 +296,7 @@ function Dates({ treatments }: { treatments: readonly SummaryTreatment[] }) {
             style={{ flex: 1, marginLeft: index === 0 ? 0 : 12 }}
           >
             <SubHeading colour={theme.strong}>{treatment.name}</SubHeading>
-            {treatment.followUp.items.map((item) => (
+            {own(treatment).map((item) => (
               <Text key={item.kind} style={{ fontSize: SIZE.small, marginTop: 3 }}>
                 <Text style={{ fontWeight: 600, color: theme.strong }}>{`${item.label}: `}</Text>
                 {item.text}
@@ -304,7 +313,7 @@ function Dates({ treatments }: { treatments: readonly SummaryTreatment[] }) {
 function FirstPageNotes({ model }: { model: SummaryModel }) {
   if (model.firstPageNotes.length === 0) return null;
   return (
-    <View style={{ marginTop: 14, paddingTop: 8, borderTopWidth: 0.5, borderTopColor: RULE }} wrap={false}>
+    <View style={{ marginTop: 10, paddingTop: 6, borderTopWidth: 0.5, borderTopColor: RULE }} wrap={false}>
       <Text style={{ ...label, marginBottom: 2 }}>{W.caveatHeading}</Text>
       {model.firstPageNotes.map((note) => (
         <Prose key={note.id} blocks={note.blocks} bullet={FAINT} style={{ fontSize: SIZE.small, color: MUTED }} />

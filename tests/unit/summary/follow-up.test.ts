@@ -13,7 +13,7 @@ describe('when to expect what', () => {
 
     expect(intro).toBe('Times are counted from the day you have the treatment.');
     expect(items.map((i) => i.text)).toEqual([
-      'A change usually starts to show about 3–5 days after treatment. The full effect shows by about 2 weeks.',
+      'A change usually shows about 3–5 days after treatment. The full effect takes about 2 weeks.',
       'You can usually come back for a review about 2 weeks after treatment.',
       'The effect usually wears off about 3–4 months after treatment.',
       'If you choose to have it again, it should be not sooner than about 3 months after this one.',
@@ -24,7 +24,7 @@ describe('when to expect what', () => {
     const { items } = followUp({ reviewAfterDays: 14 }, [{ number: 2, timing: filler }]);
 
     expect(items.map((i) => i.kind)).toEqual(['effect', 'review', 'wears-off']);
-    expect(items[0]!.text).toBe('You may see a change straight away. The full result shows by about 2 weeks after treatment, once any swelling settles.');
+    expect(items[0]!.text).toBe('You may see a change straight away, and the full result by about 2 weeks, once any swelling settles.');
   });
 
   it('names the areas when their timings differ', () => {
@@ -34,7 +34,7 @@ describe('when to expect what', () => {
     ]);
 
     expect(items.find((i) => i.kind === 'wears-off')!.text).toBe(
-      'The effect usually wears off about 6–12 months after treatment in area 2. The effect usually wears off about 6–18 months after treatment in area 3.',
+      'The effect usually wears off about 6–12 months after treatment in area 2 and about 6–18 months in area 3.',
     );
   });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../main/services/content/load';
 import { renderSummaryPdf } from '../../../main/services/summary-pdf';
-import { buildSummary } from '../../../shared/summary/model';
+import { buildSummary, type PaperSize } from '../../../shared/summary/model';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
 import { sampleConsultation } from '../../fixtures/consultation-sample';
 
@@ -16,14 +16,18 @@ import { sampleConsultation } from '../../fixtures/consultation-sample';
 
 const { pack } = await loadContent({ builtIn: BUILT_IN_CONTENT, override: null });
 const dir = mkdtempSync(path.join(tmpdir(), 'facet-handout-'));
-const file = path.join(dir, 'summary.pdf');
-writeFileSync(file, await renderSummaryPdf(buildSummary(sampleConsultation('Zoë Ólafsdóttir'), pack!, { paperSize: 'A4', generatedAt: new Date(2026, 10, 24, 11, 30) })));
 
 /** Each page's text as pdftotext gives it, with runs of white space made single. */
-const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-  .split('\f')
-  .filter((page) => page.trim() !== '')
-  .map((page) => page.replace(/\s+/g, ' '));
+async function handoutPages(paperSize: PaperSize): Promise<string[]> {
+  const file = path.join(dir, `summary-${paperSize}.pdf`);
+  writeFileSync(file, await renderSummaryPdf(buildSummary(sampleConsultation('Zoë Ólafsdóttir'), pack!, { paperSize, generatedAt: new Date(2026, 10, 24, 11, 30) })));
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((page) => page.trim() !== '')
+    .map((page) => page.replace(/\s+/g, ' '));
+}
+
+const pages = await handoutPages('A4');
 const all = pages.join(' ');
 const aboutPages = pages.filter((page) => page.includes('About your treatment:'));
 const aftercarePages = pages.filter((page) => page.includes('After your treatment:'));
@@ -92,5 +96,17 @@ describe('the handout’s text', () => {
     expect(pages[0]).toMatch(/\bPatient\b/);
     expect(pages[0]).toMatch(/\bPractitioner\b/);
     expect(all).not.toMatch(/\b[A-Z]{1,4} [A-Z] [A-Z]\b/);
+  });
+});
+
+describe('the handout’s pages', () => {
+  it.each(['A4', 'LETTER'] as const)('keeps the plan, the caveat and when to expect what together on page 1 (%s)', async (paperSize) => {
+    const [first, second] = await handoutPages(paperSize);
+
+    expect(first).toContain('Areas we discussed');
+    expect(first).toContain('not a prescription, a booking or a promise');
+    expect(first).toContain('What to expect, and when');
+    expect(first).toContain('Next treatment:');
+    expect(second).toContain('Area by area');
   });
 });
