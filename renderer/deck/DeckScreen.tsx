@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ContentPack } from '../../shared/content/pack';
 import { progressOf } from '../../shared/deck/reducer';
 import { useFacetApi } from '../api-context';
@@ -8,6 +8,8 @@ import { useNavigation } from '../navigation';
 import { useDeck } from './DeckContext';
 import { DeckStage } from './DeckStage';
 import { Overview } from './Overview';
+import { ariaShortcuts } from './commands';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { useDeckKeys, useSwipe } from './useDeckKeys';
 import { useFullScreen } from './useFullScreen';
 
@@ -24,6 +26,8 @@ function Deck({ pack }: { pack: ContentPack }) {
   const api = useFacetApi();
   const settings = useSettings();
   const fullScreen = useFullScreen();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
   const [controlsVisible, setControlsVisible] = useState(true);
   const hideTimer = useRef<number | undefined>(undefined);
   const slide = slides[state.index] ?? slides[0]!;
@@ -34,6 +38,8 @@ function Deck({ pack }: { pack: ContentPack }) {
     slideCount: slides.length,
     onFaceDiagram: () => go('face'),
     onFullscreen: fullScreen.toggle,
+    onHelp: () => setHelpOpen(true),
+    enabled: !helpOpen,
   });
   const swipe = useSwipe(dispatch);
 
@@ -55,10 +61,10 @@ function Deck({ pack }: { pack: ContentPack }) {
           <span aria-hidden="true">←</span> End presentation
         </button>
         <div className="deck-toolbar-group" role="toolbar" aria-label="Presentation controls">
-          <button type="button" className="button button--quiet" onClick={() => go('face')} aria-keyshortcuts="D">
+          <button type="button" className="button button--quiet" onClick={() => go('face')} aria-keyshortcuts={ariaShortcuts('faceDiagram')}>
             Face diagram
           </button>
-          <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'toggleOverview' })} aria-keyshortcuts="O">
+          <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'toggleOverview' })} aria-keyshortcuts={ariaShortcuts('overview')}>
             All slides
           </button>
           <button type="button" className="button button--quiet" onClick={() => void api.presenter.open()}>
@@ -67,8 +73,11 @@ function Deck({ pack }: { pack: ContentPack }) {
           <button type="button" className="button button--quiet" aria-pressed={settings.settings.reducedMotion} onClick={() => void settings.update({ reducedMotion: !settings.settings.reducedMotion })}>
             Reduce motion
           </button>
-          <button type="button" className="button button--quiet" aria-pressed={fullScreen.on} onClick={fullScreen.toggle} aria-keyshortcuts="F">
+          <button type="button" className="button button--quiet" aria-pressed={fullScreen.on} onClick={fullScreen.toggle} aria-keyshortcuts={ariaShortcuts('fullScreen')}>
             Full screen
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setHelpOpen(true)} aria-keyshortcuts={ariaShortcuts('help')}>
+            Shortcuts
           </button>
         </div>
       </header>
@@ -101,6 +110,7 @@ function Deck({ pack }: { pack: ContentPack }) {
       )}
       {state.overview && <Overview slides={slides} current={state.index} pack={pack} onChoose={(index) => dispatch({ type: 'goTo', index })} />}
       {state.blanked && <div className="deck-blank" role="presentation" onClick={() => dispatch({ type: 'unblank' })} />}
+      {helpOpen && <ShortcutsHelp onClose={closeHelp} />}
     </div>
   );
 }

@@ -1,25 +1,21 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DeckAction } from '../../shared/deck/reducer';
+import { commandForKey, type DeckCommandContext } from './commands';
 
-export interface DeckKeyOptions {
-  dispatch(action: DeckAction): void;
+export interface DeckKeyOptions extends DeckCommandContext {
   blanked: boolean;
   overview: boolean;
   slideCount: number;
-  onFaceDiagram?: () => void;
-  onFullscreen?: () => void;
   enabled?: boolean;
 }
 
-const NEXT = new Set(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n', 'N', 'Enter']);
-const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P', 'Backspace']);
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'Tab']);
 
 /**
- * Presenter keys, as clickers and keynote apps use them: Right/Space/PageDown/N
- * next; Left/PageUp/P back; Home/End; a number then Enter jumps; O or Escape
- * for the overview; B blanks (any key returns); F fullscreen; D the face diagram.
- * Returns the number being typed, to show it.
+ * Presenter keys, as clickers and keynote apps use them (the table is
+ * commands.ts). Besides the commands, two modes: while blanked any key
+ * returns; a number then Enter jumps to that slide. Returns the number being
+ * typed, to show it.
  */
 export function useDeckKeys(options: DeckKeyOptions): string {
   const [typed, setTyped] = useState('');
@@ -34,7 +30,7 @@ export function useDeckKeys(options: DeckKeyOptions): string {
   useEffect(() => {
     if (options.enabled === false) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      const { dispatch, blanked, overview, slideCount, onFaceDiagram, onFullscreen } = latest.current;
+      const { dispatch, blanked, overview, slideCount } = latest.current;
       if (event.ctrlKey || event.metaKey || event.altKey || MODIFIERS.has(event.key)) return;
       if (isEditable(event.target)) return;
       // Space and Enter on a focused button press that button, not "next".
@@ -66,17 +62,7 @@ export function useDeckKeys(options: DeckKeyOptions): string {
       }
       if (pending !== '') setTyped('');
       if (event.key === 'Escape' && pending !== '') return;
-      let handled = true;
-      if (NEXT.has(event.key)) dispatch({ type: 'next' });
-      else if (PREVIOUS.has(event.key)) dispatch({ type: 'previous' });
-      else if (event.key === 'Home') dispatch({ type: 'first' });
-      else if (event.key === 'End') dispatch({ type: 'last' });
-      else if (event.key === 'o' || event.key === 'O' || event.key === 'Escape') dispatch({ type: 'toggleOverview' });
-      else if (event.key === 'b' || event.key === 'B' || event.key === '.') dispatch({ type: 'toggleBlank' });
-      else if ((event.key === 'f' || event.key === 'F') && onFullscreen) onFullscreen();
-      else if ((event.key === 'd' || event.key === 'D') && onFaceDiagram) onFaceDiagram();
-      else handled = false;
-      if (handled) event.preventDefault();
+      if (commandForKey(event.key)?.run(latest.current)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
