@@ -66,7 +66,7 @@ test.describe('face diagram', () => {
     await clickRegion(app, 'Forehead lines');
 
     await expect(panel(app).getByRole('list', { name: 'What causes lines here' })).toHaveText('Lines from movement');
-    await expect(panel(app)).toContainText('frontalis');
+    await expect(panel(app)).toContainText('muscle across the forehead');
     await expect(panel(app)).toContainText('3–5 days');
     await expect(panel(app)).toContainText('2 weeks');
     await expect(panel(app)).toContainText('3–4 months');
