@@ -1,5 +1,6 @@
 import type { ContentPack, Region } from './pack';
 import type { ContentFile, ParsedFiles, RegionEntry } from './schema';
+import { factsOf, type SlideReferences } from '../deck/slide-kinds';
 
 /**
  * Turns six validated files into one pack: expands two-sided regions and
@@ -115,38 +116,12 @@ export function buildPack(files: ParsedFiles, images: Record<string, string>): {
   const slideEntries = files['slides.yaml'].slides;
   slideCheck.unique(slideEntries, ['slides'], 'slide');
   const regionOrBaseIds = new Set([...expandedIds, ...baseIds]);
-  const slides = slideEntries.map((slide, s) => {
-    switch (slide.kind) {
-      case 'comparison':
-        return {
-          ...slide,
-          columns: slide.columns.map((column, c) =>
-            column.treatment && !slideCheck.known(column.treatment, treatmentIds, ['slides', s, 'columns', c, 'treatment'], 'treatment')
-              ? { title: column.title }
-              : column,
-          ),
-        };
-      case 'suitability': {
-        const known = slide.treatments.filter((t, i) => slideCheck.known(t, treatmentIds, ['slides', s, 'treatments', i], 'treatment'));
-        return { ...slide, treatments: known.length > 0 ? known : [...treatmentIds] };
-      }
-      case 'timeline': {
-        const known = slide.treatments.filter((t, i) => slideCheck.known(t, treatmentIds, ['slides', s, 'treatments', i], 'treatment'));
-        return { ...slide, treatments: known.length > 0 ? known : [...treatmentIds] };
-      }
-      case 'face': {
-        const { treatment, regions: highlighted } = slide.highlight;
-        const keepTreatment = treatment === undefined || slideCheck.known(treatment, treatmentIds, ['slides', s, 'highlight', 'treatment'], 'treatment');
-        const keptRegions = highlighted?.filter((r, i) => slideCheck.known(r, regionOrBaseIds, ['slides', s, 'highlight', 'regions', i], 'region'));
-        return {
-          ...slide,
-          highlight: { ...(keepTreatment && treatment ? { treatment } : {}), ...(keptRegions ? { regions: keptRegions } : {}) },
-        };
-      }
-      default:
-        return slide;
-    }
-  });
+  const references: SlideReferences = {
+    treatment: (id, path) => slideCheck.known(id, treatmentIds, path, 'treatment'),
+    region: (id, path) => slideCheck.known(id, regionOrBaseIds, path, 'region'),
+    allTreatments: [...treatmentIds],
+  };
+  const slides = slideEntries.map((slide, s) => factsOf(slide).resolve(slide, references, ['slides', s]));
 
   const disclaimers = dedupeById(files['disclaimers.yaml'].disclaimers);
   const pack: ContentPack = {

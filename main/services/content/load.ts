@@ -4,6 +4,7 @@ import { checkContent, type CheckReport } from '../../../shared/content/check';
 import type { ContentLoadResult, ContentProblem } from '../../../shared/content/pack';
 import { formatPath, formatProblem } from '../../../shared/content/problem-format';
 import { parseProse } from '../../../shared/content/prose';
+import { factsOf } from '../../../shared/deck/slide-kinds';
 import { CONTENT_FILES, type ContentFile, type ParsedFiles } from '../../../shared/content/schema';
 import { accentPalette } from '../../../shared/ui/colour';
 import { readSvgLogo } from '../summary-pdf/svg-logo';
@@ -188,7 +189,7 @@ async function loadImages(files: Chosen, folders: ContentFolders) {
   const logo = files['clinic.yaml'].data as ParsedFiles['clinic.yaml'];
   if (logo.logo) references.push({ file: 'clinic.yaml', path: ['logo'], image: logo.logo });
   (files['slides.yaml'].data as ParsedFiles['slides.yaml']).slides.forEach((slide, s) => {
-    if (slide.kind === 'bullets' && slide.image) references.push({ file: 'slides.yaml', path: ['slides', s, 'image'], image: slide.image });
+    for (const { field, image } of factsOf(slide).images(slide)) references.push({ file: 'slides.yaml', path: ['slides', s, field], image });
   });
   for (const file of CONTENT_FILES) {
     walkStrings(files[file].data, [], (value, fieldPath) => {

@@ -1,4 +1,5 @@
 import { parseProse, type Inline } from '../prose';
+import { factsOf } from '../../deck/slide-kinds';
 import type { ContentFile, ParsedFiles } from '../schema';
 
 /**
@@ -66,35 +67,8 @@ export function patientTexts(files: ParsedFiles): PatientText[] {
   });
 
   files['slides.yaml'].slides.forEach((slide, i) => {
-    const at = (field: string) => ['slides', i, field];
-    add('slides.yaml', at('title'), [slide.title], 'name');
-    switch (slide.kind) {
-      case 'title':
-        add('slides.yaml', at('subtitle'), [slide.subtitle], 'name');
-        break;
-      case 'bullets':
-        add('slides.yaml', at('bullets'), slide.bullets);
-        add('slides.yaml', at('imageAlt'), [slide.imageAlt], 'name');
-        break;
-      case 'comparison':
-        add('slides.yaml', at('columns'), slide.columns.map((c) => c.title), 'name');
-        add('slides.yaml', at('rows'), slide.rows.flatMap((row) => [row.label, ...row.cells]));
-        break;
-      case 'mechanism':
-        add('slides.yaml', at('steps'), slide.steps.map((step) => step.caption));
-        add('slides.yaml', at('labels'), Object.values(slide.labels), 'label');
-        break;
-      case 'questions':
-        add('slides.yaml', at('items'), slide.items);
-        break;
-      case 'timeline':
-      case 'face':
-      case 'suitability':
-        add('slides.yaml', at('caption'), [slide.caption]);
-        break;
-      case 'disclaimers':
-        break;
-    }
+    add('slides.yaml', ['slides', i, 'title'], [slide.title], 'name');
+    for (const text of factsOf(slide).patientText(slide)) add('slides.yaml', ['slides', i, text.field], text.values, text.role);
   });
 
   files['disclaimers.yaml'].disclaimers.forEach((d, i) => add('disclaimers.yaml', ['disclaimers', i, 'text'], [d.text]));
