@@ -1,7 +1,7 @@
 import type { ContentFile, ParsedFiles } from '../schema';
 import { CONTENT_FILES } from '../schema';
 import { patientTexts, type PatientText } from './patient-text';
-import { readability } from './readability';
+import { gradeOf, readability, type Readability } from './readability';
 import { BRANDS, JARGON, PRACTITIONER_TERMS, PREFERRED_TERMS, PROMOTIONAL, termPattern } from './word-lists';
 
 /**
@@ -43,11 +43,24 @@ export interface CheckReport {
 
 const quote = (text: string) => `“${text}”`;
 
+/** Patterns are made once per term, not once per field: a pack has hundreds of fields. */
+const patterns = new Map<string, RegExp>();
+function compiled(term: string): RegExp {
+  let pattern = patterns.get(term);
+  if (!pattern) {
+    pattern = termPattern(term);
+    // A clinic's own words come and go with its edits; keep the cache from growing without end.
+    if (patterns.size > 500) patterns.clear();
+    patterns.set(term, pattern);
+  }
+  return pattern;
+}
+
 /** Each time a term from the list first appears in a field. */
 function firstUses(texts: readonly string[], terms: readonly string[]): { term: string; text: string; index: number; match: string }[] {
   const found: { term: string; text: string; index: number; match: string }[] = [];
   for (const term of terms) {
-    const pattern = termPattern(term);
+    const pattern = compiled(term);
     for (const text of texts) {
       pattern.lastIndex = 0;
       const match = pattern.exec(text);
@@ -131,9 +144,11 @@ export function checkContent(files: ParsedFiles): CheckReport {
   const units = patientTexts(files);
   const extra = files['pack.yaml'].checkWords;
   const findings: Finding[] = [];
+  const scored: Scored[] = [];
   for (const unit of units) {
     if (unit.role === 'prose') {
       const score = readability(unit.texts);
+      scored.push({ unit, score });
       if (score.words >= MIN_GRADED_WORDS && score.grade > MAX_GRADE) {
         findings.push({
           file: unit.file,
@@ -146,19 +161,29 @@ export function checkContent(files: ParsedFiles): CheckReport {
     findings.push(...wordFindings(unit, extra));
   }
   findings.push(...missingFindings(files));
-  return { findings, grades: CONTENT_FILES.map((file) => fileGrade(file, units)) };
+  return { findings, grades: CONTENT_FILES.map((file) => fileGrade(file, scored)) };
 }
 
-function fileGrade(file: ContentFile, units: readonly PatientText[]): FileGrade {
-  const graded = units.filter((u) => u.file === file && u.role === 'prose');
-  const scored = graded.map((u) => ({ path: u.path, score: readability(u.texts) })).filter((u) => u.score.words >= MIN_GRADED_WORDS);
-  const whole = readability(graded.flatMap((u) => u.texts));
-  const hardest = scored.reduce<(typeof scored)[number] | null>((max, u) => (max === null || u.score.grade > max.score.grade ? u : max), null);
+interface Scored {
+  unit: PatientText;
+  score: Readability;
+}
+
+/** A file's grade from its fields' counts (the grade of all its text read together), and its hardest field. */
+function fileGrade(file: ContentFile, scored: readonly Scored[]): FileGrade {
+  const inFile = scored.filter((s) => s.unit.file === file);
+  const total = inFile.reduce((sum, { score }) => ({ words: sum.words + score.words, sentences: sum.sentences + score.sentences, syllables: sum.syllables + score.syllables }), {
+    words: 0,
+    sentences: 0,
+    syllables: 0,
+  });
+  const graded = inFile.filter((s) => s.score.words >= MIN_GRADED_WORDS);
+  const hardest = graded.reduce<Scored | null>((max, s) => (max === null || s.score.grade > max.score.grade ? s : max), null);
   return {
     file,
-    grade: whole.words > 0 ? whole.grade : null,
-    words: whole.words,
-    gradedFields: scored.length,
-    hardest: hardest ? { path: hardest.path, grade: hardest.score.grade } : null,
+    grade: total.words > 0 ? gradeOf(total) : null,
+    words: total.words,
+    gradedFields: graded.length,
+    hardest: hardest ? { path: hardest.unit.path, grade: hardest.score.grade } : null,
   };
 }

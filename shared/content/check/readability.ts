@@ -58,6 +58,12 @@ export function readability(texts: readonly string[]): Readability {
   const list = all.flatMap(words);
   const syllableCount = list.reduce((sum, word) => sum + syllables(word), 0);
   if (list.length === 0) return { grade: 0, words: 0, sentences: 0, syllables: 0 };
-  const grade = 0.39 * (list.length / all.length) + 11.8 * (syllableCount / list.length) - 15.59;
-  return { grade: Math.round(grade * 10) / 10, words: list.length, sentences: all.length, syllables: syllableCount };
+  const counts = { words: list.length, sentences: all.length, syllables: syllableCount };
+  return { grade: gradeOf(counts), ...counts };
+}
+
+/** The grade from counts, to one decimal place (so texts can be graded together by adding their counts). */
+export function gradeOf({ words, sentences, syllables }: Omit<Readability, 'grade'>): number {
+  const grade = 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
+  return Math.round(grade * 10) / 10;
 }
