@@ -84,7 +84,8 @@ export const PackFile = z.strictObject({
   sources: nonEmptyList(Source),
   /** Extra words for the content check to flag in patient text (see docs/content.md, "Checking the wording"). */
   checkWords: z
-    .strictObject({ avoid: z.array(text).default([]), jargon: z.array(text).default([]) })
+    // Each word is looked for in every field on every load: a few hundred keep that quick.
+    .strictObject({ avoid: z.array(text).max(200, 'at most 200 words').default([]), jargon: z.array(text).max(200, 'at most 200 words').default([]) })
     .default({ avoid: [], jargon: [] }),
 });
 export type PackFile = z.infer<typeof PackFile>;

@@ -95,4 +95,10 @@ describe('the content check', () => {
     );
     expect(found.filter((line) => line.startsWith('missing:'))).toHaveLength(3);
   });
+
+  it('refuses more than 200 of a clinic’s own words, so a load stays quick', () => {
+    const pack = FILE_SCHEMAS['pack.yaml'].safeParse({ ...parse(builtInText('pack.yaml')), checkWords: { avoid: Array.from({ length: 201 }, (_, i) => `word${i}`) } });
+
+    expect(pack.success).toBe(false);
+  });
 });
