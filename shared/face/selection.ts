@@ -1,5 +1,6 @@
 import type { ContentPack, Region } from '../content/pack';
 import type { Timing as TreatmentTiming } from '../content/timing';
+import { formatDayRange, formatDays, formatMonthRange } from '../content/timing-words';
 
 /**
  * What the face diagram shows: which region is open in the panel, and which
@@ -80,15 +81,7 @@ export interface Timing {
 /** Onset and duration in words, from a treatment's ranges (or an area's own: see timingIn). */
 export function describeTiming(timing: TreatmentTiming): Timing {
   const { onsetDays, fullEffectDays, durationMonths } = timing;
-  const onset = onsetDays.max === 0 ? 'Straight away' : `${formatRange(onsetDays.min, onsetDays.max)} ${onsetDays.max === 1 ? 'day' : 'days'}`;
+  const onset = onsetDays.max === 0 ? 'Straight away' : formatDayRange(onsetDays.min, onsetDays.max);
   const fullEffect = fullEffectDays === undefined || fullEffectDays <= onsetDays.max ? null : formatDays(fullEffectDays);
-  return { onset, fullEffect, duration: `${formatRange(durationMonths.min, durationMonths.max)} months` };
-}
-
-function formatRange(min: number, max: number): string {
-  return min === max ? String(min) : `${min}–${max}`;
-}
-
-function formatDays(days: number): string {
-  return days % 7 === 0 ? `${days / 7} ${days === 7 ? 'week' : 'weeks'}` : `${days} days`;
+  return { onset, fullEffect, duration: formatMonthRange(durationMonths.min, durationMonths.max) };
 }

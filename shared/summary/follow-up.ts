@@ -1,5 +1,6 @@
 import type { Timing } from '../content/timing';
-import { formatDayRange, formatDays, formatInterval, formatMonthRange, SUMMARY_WORDS as W } from './wording';
+import { formatDayRange, formatDays, formatInterval, formatMonthRange } from '../content/timing-words';
+import { SUMMARY_WORDS as W } from './wording';
 
 /**
  * What happens after treatment, and when, in words counted from the day of

@@ -9,7 +9,8 @@ import type { Settings } from '../settings';
 import { accentPalette, type AccentPalette } from '../ui/colour';
 import { formatLongDate, isIsoDate, localIsoDate, type IsoDate } from './dates';
 import { followUp, type AreaTiming, type SummaryFollowUp } from './follow-up';
-import { formatDayRange, formatDays, formatMonthRange, SUMMARY_WORDS as W } from './wording';
+import { formatDayRange, formatDays, formatMonthRange } from '../content/timing-words';
+import { SUMMARY_WORDS as W } from './wording';
 
 export type { SummaryFollowUp, SummaryFollowUpItem } from './follow-up';
 
