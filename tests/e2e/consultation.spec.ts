@@ -3,68 +3,89 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { localIsoDate } from '../../shared/summary/dates';
 import { expectNoSeriousAxeViolations } from './axe';
-import { PROJECT_ROOT } from './browser-host';
+import { PROJECT_ROOT, type BrowserHost } from './browser-host';
 import { expect, saveScreenshot, test } from './fixtures';
+import * as flows from './flows';
 import { pdfInfo, pdfText, rasterisePage } from './pdf-tools';
 
 const PATIENT = 'Zoë Ólafsdóttir';
+const AREAS = ['Frown lines between the brows', 'Under-eye hollow (tear trough) (left)', 'Lips'];
 
-async function startConsultation(app: Page, name = PATIENT) {
-  await app.getByRole('button', { name: /Start a consultation/ }).click();
-  await app.getByLabel('Patient’s name').fill(name);
-  await app.getByLabel(/Clinic reference/).fill('LC-2041');
-  await app.getByRole('button', { name: 'Start consultation' }).click();
-  await expect(app.getByRole('heading', { level: 1, name })).toBeVisible();
-}
-
-async function addAreasOnTheFace(app: Page, names: string[]) {
-  await app.getByRole('button', { name: 'Choose areas on the face' }).click();
-  for (const name of names) {
-    await app.getByRole('button', { name, exact: true }).focus();
-    await app.keyboard.press('Enter');
-    await app.locator('.region-panel').getByRole('button', { name: 'Add to consultation' }).click();
-  }
-  await app.getByRole('button', { name: 'Back to the consultation' }).click();
-}
+const startConsultation = (app: Page, name = PATIENT) => flows.startConsultation(app, name, { clinicReference: 'LC-2041' });
 
 const draftsIn = (userDataDir: string) => {
   const dir = path.join(userDataDir, 'drafts');
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.facet-draft')) : [];
 };
 
+/** Start, choose three areas on the face, write a note on the first and a general note. */
+async function planConsultation(app: Page) {
+  await startConsultation(app);
+  await flows.addAreasOnTheFace(app, AREAS);
+  await flows.concernRows(app).nth(0).getByLabel(/Note/).fill('Start conservatively; review at two weeks.');
+  await app.getByLabel('General notes').fill('Patient would like a natural look.');
+}
+
+/** A planned consultation, reviewed and exported to summary.pdf in the data folder; returns the PDF's path. */
+async function exportPlannedConsultation(app: Page, host: BrowserHost, userDataDir: string) {
+  await planConsultation(app);
+  await flows.reviewSummary(app);
+  const target = path.join(userDataDir, 'summary.pdf');
+  await flows.exportSummary(app, host.saveDialog, target);
+  return target;
+}
+
+/** The whole consultation: plan, export, open the PDF, end. */
+async function consultFromStartToEnd(app: Page, host: BrowserHost, userDataDir: string) {
+  await exportPlannedConsultation(app, host, userDataDir);
+  await app.getByRole('button', { name: 'Open the PDF' }).click();
+  await app.getByRole('button', { name: 'End consultation' }).click();
+  await flows.homeHeading(app).waitFor();
+}
+
 test.describe('consultation and summary', () => {
-  test('start, pick concerns on the face, plan, export: the PDF on disk holds the right words', async ({ app, host, userDataDir, pageProblems }) => {
+  test('areas chosen on the face are listed in order, each with its usual treatment planned', async ({ app }) => {
     await startConsultation(app);
     await saveScreenshot(app, 'consultation-empty');
-    await addAreasOnTheFace(app, ['Frown lines between the brows', 'Under-eye hollow (tear trough) (left)', 'Lips']);
+    await flows.addAreasOnTheFace(app, AREAS);
 
-    const rows = app.locator('.concern-row');
+    const rows = flows.concernRows(app);
     await expect(rows).toHaveCount(3);
     await expect(rows.nth(0).getByLabel('Planned treatment')).toHaveValue('toxin');
     await expect(rows.nth(1).getByLabel('Planned treatment')).toHaveValue('filler');
-    await rows.nth(0).getByLabel(/Note/).fill('Start conservatively; review at two weeks.');
-    await app.getByLabel('General notes').fill('Patient would like a natural look.');
+  });
+
+  test('notes are autosaved, encrypted: one draft on disk, and the patient’s name is not in it', async ({ app, userDataDir }) => {
+    await planConsultation(app);
     await expect(app.getByRole('status').filter({ hasText: 'Saved on this computer' })).toBeVisible();
     await app.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(app, 'consultation-planned');
 
-    // Autosaved, encrypted: one draft on disk, and the name is not in it.
     expect(draftsIn(userDataDir)).toHaveLength(1);
     const draft = readFileSync(path.join(userDataDir, 'drafts', draftsIn(userDataDir)[0]!));
     expect(draft.includes(Buffer.from('Ólafsdóttir'))).toBe(false);
+  });
 
+  test('the review shows the patient and the chosen areas', async ({ app }) => {
+    await planConsultation(app);
     await app.getByRole('button', { name: 'Review the summary' }).click();
+
     const preview = app.getByRole('article', { name: 'Summary preview' });
     await expect(preview).toContainText(PATIENT);
     await expect(preview).toContainText('Frown lines between the brows');
     await saveScreenshot(app, 'consultation-review');
+  });
 
-    const target = path.join(userDataDir, 'summary.pdf');
-    host.saveDialog.answer = target;
-    await app.getByRole('button', { name: 'Export PDF' }).click();
-    await expect(app.getByText('Saved as')).toBeVisible({ timeout: 15_000 });
+  test('export suggests a file name with the patient and today’s date', async ({ app, host, userDataDir }) => {
+    await exportPlannedConsultation(app, host, userDataDir);
 
     expect(host.saveDialog.suggested).toEqual([`Facet summary - ${PATIENT} - ${localIsoDate(new Date())}.pdf`]);
+  });
+
+  test('the PDF on disk holds the right words, with the clinic as its author', async ({ app, host, userDataDir }) => {
+    const target = await exportPlannedConsultation(app, host, userDataDir);
+    await expect(app.getByText('Saved as')).toBeVisible();
+
     const text = pdfText(target);
     for (const expected of [PATIENT, 'Linden Clinic', 'Frown lines between the brows', 'Lips', 'Botulinum toxin', 'Dermal fillers', 'Page 1 of']) {
       expect(text).toContain(expected);
@@ -72,20 +93,38 @@ test.describe('consultation and summary', () => {
     expect(pdfInfo(target).Author).toBe('Linden Clinic');
     rasterisePage(target, path.join(PROJECT_ROOT, 'test-results', 'screenshots', 'summary-page-1'));
     rasterisePage(target, path.join(PROJECT_ROOT, 'test-results', 'screenshots', 'summary-page-2'), 2);
+  });
+
+  test('“Open the PDF” asks the system to open the exported file', async ({ app, host, userDataDir }) => {
+    const target = await exportPlannedConsultation(app, host, userDataDir);
 
     await app.getByRole('button', { name: 'Open the PDF' }).click();
     await expect.poll(() => host.openedFiles).toEqual([target]);
+  });
+
+  test('ending the consultation after the export goes home and deletes the draft', async ({ app, host, userDataDir }) => {
+    await exportPlannedConsultation(app, host, userDataDir);
 
     await app.getByRole('button', { name: 'End consultation' }).click();
-    await expect(app.getByRole('heading', { level: 1, name: 'Consultations, explained clearly.' })).toBeVisible();
+    await expect(flows.homeHeading(app)).toBeVisible();
     expect(draftsIn(userDataDir)).toEqual([]);
+  });
+
+  test('from start to end, the patient’s name never reaches the log', async ({ app, host, userDataDir }) => {
+    await consultFromStartToEnd(app, host, userDataDir);
+
     expect(host.logLines.join('\n')).not.toContain('Ólafsdóttir');
+  });
+
+  test('from start to end, the page reports no errors, exceptions or CSP violations', async ({ app, host, userDataDir, pageProblems }) => {
+    await consultFromStartToEnd(app, host, userDataDir);
+
     expect(pageProblems).toEqual([]);
   });
 
   test('after a crash, the next start offers to resume the unfinished consultation', async ({ app, host }) => {
     await startConsultation(app, 'Łukasz Wąsik');
-    await addAreasOnTheFace(app, ['Chin']);
+    await flows.addAreasOnTheFace(app, ['Chin']);
     // The autosave of the last change has reached the disk.
     await expect.poll(async () => (await host.backend.consultations.list()).drafts[0]?.concernCount).toBe(1);
 
@@ -96,12 +135,12 @@ test.describe('consultation and summary', () => {
     await notice.getByRole('button', { name: /Resume/ }).click();
 
     await expect(app.getByRole('heading', { level: 1, name: 'Łukasz Wąsik' })).toBeVisible();
-    await expect(app.locator('.concern-row')).toHaveCount(1);
+    await expect(flows.concernRows(app)).toHaveCount(1);
   });
 
   test('an unwritable export folder gives a clear message; the consultation stays and exports again', async ({ app, host, userDataDir }) => {
     await startConsultation(app);
-    await addAreasOnTheFace(app, ['Lips']);
+    await flows.addAreasOnTheFace(app, ['Lips']);
     await app.getByRole('button', { name: 'Review the summary' }).click();
 
     host.saveDialog.answer = '/proc/facet-cannot-write-here/summary.pdf';
@@ -148,7 +187,7 @@ test.describe('consultation and summary', () => {
     await expectNoSeriousAxeViolations(app);
     await app.getByLabel('Patient’s name').fill(PATIENT);
     await app.getByRole('button', { name: 'Start consultation' }).click();
-    await addAreasOnTheFace(app, ['Lips']);
+    await flows.addAreasOnTheFace(app, ['Lips']);
     await expectNoSeriousAxeViolations(app);
     await app.getByRole('button', { name: 'Review the summary' }).click();
     await expectNoSeriousAxeViolations(app);

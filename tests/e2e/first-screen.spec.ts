@@ -40,7 +40,7 @@ test.describe('first screen in Chromium', () => {
         overflowY: document.documentElement.scrollHeight > window.innerHeight,
         rootFontPx: parseFloat(getComputedStyle(document.documentElement).fontSize),
       }));
-      const cards = app.locator('.action-card');
+      const cards = app.getByRole('list', { name: 'What would you like to do?' }).getByRole('button');
       await expect(cards).toHaveCount(4);
       for (const card of await cards.all()) await expect(card).toBeInViewport({ ratio: 1 });
 

@@ -10,6 +10,8 @@ const packageVersion = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package
 export interface FacetFixtures {
   /** A fresh, empty data folder for this test, removed afterwards. */
   userDataDir: string;
+  /** A fresh folder outside the data folder, for files the app is asked to save elsewhere (exports); removed afterwards. */
+  exportDir: string;
   /** The handler table and request log behind the page. */
   host: BrowserHost;
   /** The app, loaded and showing its first screen. */
@@ -23,6 +25,12 @@ export const test = base.extend<FacetFixtures>({
   // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'facet-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  // eslint-disable-next-line no-empty-pattern
+  exportDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'facet-e2e-exports-'));
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },

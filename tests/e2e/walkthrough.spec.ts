@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe';
 import { BUILT_IN_CONTENT_DIR } from './browser-host';
 import { expect, test } from './fixtures';
+import * as flows from './flows';
 
 const PATIENT = 'Ελένη Παπαδοπούλου';
 
@@ -21,7 +22,7 @@ const contains = (bytes: Buffer, text: string) =>
 async function walkTheWholeProduct(app: Page, host: { saveDialog: { answer: string | null } }, exportTo: string) {
   // Present: through the deck, into the face diagram and back.
   await app.getByRole('button', { name: /Present the treatments/ }).click();
-  await expect(app.locator('main .slide-stage')).toBeVisible();
+  await expect(app.getByRole('main').getByRole('region', { name: /^Slide \d+ of \d+: / })).toBeVisible();
   for (let i = 0; i < 18; i += 1) await app.keyboard.press('PageDown');
   await app.keyboard.press('d');
   await app.getByRole('button', { name: 'Chin', exact: true }).focus();
@@ -31,34 +32,23 @@ async function walkTheWholeProduct(app: Page, host: { saveDialog: { answer: stri
   await app.getByRole('button', { name: /End presentation/ }).click();
 
   // Consult: start, choose areas, plan, note, review, export.
-  await app.getByRole('button', { name: /Start a consultation/ }).click();
-  await app.getByLabel('Patient’s name').fill(PATIENT);
-  await app.getByRole('button', { name: 'Start consultation' }).click();
-  await app.getByRole('button', { name: 'Choose areas on the face' }).click();
-  for (const area of ['Forehead lines', 'Cheek and mid-face (right)']) {
-    await app.getByRole('button', { name: area, exact: true }).focus();
-    await app.keyboard.press('Enter');
-    await app.locator('.region-panel').getByRole('button', { name: 'Add to consultation' }).click();
-  }
-  await app.getByRole('button', { name: 'Back to the consultation' }).click();
+  await flows.startConsultation(app, PATIENT);
+  await flows.addAreasOnTheFace(app, ['Forehead lines', 'Cheek and mid-face (right)']);
   await app.getByLabel('General notes').fill(`${PATIENT} asked about downtime.`);
-  await app.getByRole('button', { name: 'Review the summary' }).click();
-  host.saveDialog.answer = exportTo;
-  await app.getByRole('button', { name: 'Export PDF' }).click();
-  await expect(app.getByText('Saved as')).toBeVisible({ timeout: 15_000 });
+  await flows.reviewSummary(app);
+  await flows.exportSummary(app, host.saveDialog, exportTo);
+  await expect(app.getByText('Saved as')).toBeVisible();
 }
 
 test.describe('the whole product, offline and private', () => {
-  test('no request leaves the app and no content security policy is broken, anywhere', async ({ app, host, userDataDir, pageProblems }) => {
-    await walkTheWholeProduct(app, host, path.join(userDataDir, '..', `${path.basename(userDataDir)}-summary.pdf`));
+  test('no request leaves the app and no content security policy is broken, anywhere', async ({ app, host, exportDir, pageProblems }) => {
+    await walkTheWholeProduct(app, host, path.join(exportDir, 'summary.pdf'));
 
     expect(host.foreignRequests).toEqual([]);
     expect(pageProblems).toEqual([]);
   });
 
-  test('the patient’s name is only in the exported PDF: not in logs, files, drafts or browser storage', async ({ app, host, userDataDir }) => {
-    const exportDir = path.join(userDataDir, '..', `${path.basename(userDataDir)}-exports`);
-    mkdirSync(exportDir, { recursive: true });
+  test('the patient’s name is only in the exported PDF: not in logs, files, drafts or browser storage', async ({ app, host, userDataDir, exportDir }) => {
     const pdf = path.join(exportDir, 'summary.pdf');
     await walkTheWholeProduct(app, host, pdf);
 
