@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/fixtures/temp-dirs-cleanup.ts'],
         },
       },
       {
@@ -17,7 +18,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['tests/dom/**/*.test.tsx'],
-          setupFiles: ['tests/dom/setup.ts'],
+          setupFiles: ['tests/fixtures/temp-dirs-cleanup.ts', 'tests/dom/setup.ts'],
         },
       },
     ],

@@ -1,23 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../main/handlers';
 import type { KeyProtector } from '../../main/services/consultations';
-import { createLogger } from '../../main/services/log';
-import { testBackendPorts } from '../fixtures/backend-ports';
+import { testBackend } from '../fixtures/backend-ports';
 import { TEST_KEY_PROTECTOR } from '../fixtures/test-keys';
 import { consultationFixture, PATIENT_NAME } from '../fixtures/consultation-fixtures';
+import { makeTempDir } from '../fixtures/temp-dirs';
 
-function backendWithUserData(userDataDir: string, keys: KeyProtector = TEST_KEY_PROTECTOR) {
-  const logLines: string[] = [];
-  const backend = createBackend(testBackendPorts(userDataDir, { keys, log: createLogger((line) => logLines.push(line)) }));
-  return { backend, logLines };
-}
+const backendWithUserData = (userDataDir: string, keys: KeyProtector = TEST_KEY_PROTECTOR) => testBackend({ keys }, userDataDir);
 
 describe('a data folder that cannot be written at start', () => {
   // A file where the folder should be: nothing can be created under it, even as root.
-  const blocked = path.join(mkdtempSync(path.join(tmpdir(), 'facet-blocked-')), 'userData');
+  const blocked = path.join(makeTempDir('facet-blocked-'), 'userData');
   writeFileSync(blocked, 'not a folder');
 
   it('starts anyway, with the built-in content and a clear status', async () => {
@@ -49,7 +43,7 @@ describe('a data folder that cannot be written at start', () => {
 
 describe('a keychain that refuses at start (locked at login, "Deny")', () => {
   it('starts, counts the saved drafts as locked, says what to do on save, and neither purges nor replaces anything', async () => {
-    const userDataDir = mkdtempSync(path.join(tmpdir(), 'facet-locked-'));
+    const userDataDir = makeTempDir('facet-locked-');
     const first = backendWithUserData(userDataDir);
     await first.backend.handlers['consultations.save'](consultationFixture());
     first.backend.close();

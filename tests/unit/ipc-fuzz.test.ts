@@ -1,14 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../main/handlers';
 import { appFramesOnly, createDispatcher, type InvokeEvent } from '../../main/ipc';
 import { createLogger } from '../../main/services/log';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { IPC_ERROR_CODES } from '../../shared/ipc/result';
-import { testBackendPorts } from '../fixtures/backend-ports';
+import { testBackend } from '../fixtures/backend-ports';
 import { consultationFixture } from '../fixtures/consultation-fixtures';
 
 /**
@@ -16,10 +14,8 @@ import { consultationFixture } from '../fixtures/consultation-fixtures';
  * payloads: each call must come back as a typed result, never throw, never
  * hang, and never change what is stored.
  */
-const userDataDir = mkdtempSync(path.join(tmpdir(), 'facet-fuzz-'));
-const logLines: string[] = [];
 const sideEffects: string[] = [];
-const backend = createBackend(testBackendPorts(userDataDir, {
+const { backend, userDataDir, logLines } = testBackend({
   openFolder: async (folder) => {
     sideEffects.push(`open ${folder}`);
     return true;
@@ -28,8 +24,7 @@ const backend = createBackend(testBackendPorts(userDataDir, {
     sideEffects.push(`open ${file}`);
     return '';
   },
-  log: createLogger((line) => logLines.push(line)),
-}));
+});
 const dispatch = createDispatcher(backend.handlers, appFramesOnly('app://facet'), createLogger((line) => logLines.push(line)));
 const fromApp: InvokeEvent = { senderFrame: { url: 'app://facet/index.html', parent: null } };
 afterAll(() => backend.close());

@@ -2,11 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../main/handlers';
 import { appFramesOnly, createDispatcher, type InvokeEvent } from '../../main/ipc';
 import { createLogger } from '../../main/services/log';
 import { createDailyLog } from '../../main/services/log-file';
-import { testBackendPorts } from '../fixtures/backend-ports';
+import { testBackend } from '../fixtures/backend-ports';
 import { CONSULTATION_ID, consultationFixture, PATIENT_NAME, PLAINTEXT_MARKERS } from '../fixtures/consultation-fixtures';
 
 /**
@@ -27,8 +26,9 @@ const fallback: string[] = [];
 const logFile = createDailyLog({ dir: logsDir, fallback: (line) => fallback.push(line) });
 const log = createLogger(logFile.write);
 let saveTo: string | null = path.join(exportDir, `Summary ${PATIENT_NAME}.pdf`);
-const backend = createBackend(
-  testBackendPorts(userDataDir, { log, chooseSummaryFile: async () => saveTo, openFolder: async () => false, openFile: async () => 'No application is registered' }),
+const { backend } = testBackend(
+  { log, chooseSummaryFile: async () => saveTo, openFolder: async () => false, openFile: async () => 'No application is registered' },
+  userDataDir,
 );
 const dispatch = createDispatcher(backend.handlers, appFramesOnly('app://facet'), log);
 const fromApp: InvokeEvent = { senderFrame: { url: 'app://facet/index.html', parent: null } };

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../main/handlers';
 import { appFramesOnly, createDispatcher, type InvokeEvent } from '../../../main/ipc';
 import { createLogger } from '../../../main/services/log';
-import { testBackendPorts } from '../../fixtures/backend-ports';
+import { testBackend } from '../../fixtures/backend-ports';
 import { CONSULTATION_ID, consultationFixture, removeTempDirs, tempDir } from '../../fixtures/consultation-fixtures';
 
 afterEach(removeTempDirs);
@@ -13,7 +12,7 @@ const fromApp: InvokeEvent = { senderFrame: { url: 'app://facet/index.html', par
 /** The back end behind main's real handle(), so every answer is checked against the contract as in the app. */
 function app(userDataDir = tempDir('facet-userdata-')) {
   const log = createLogger(() => undefined);
-  const backend = createBackend(testBackendPorts(userDataDir, { log }));
+  const { backend } = testBackend({ log }, userDataDir);
   const dispatch = createDispatcher(backend.handlers, appFramesOnly('app://facet'), log);
   return { backend, call: (channel: string, payload?: unknown) => dispatch(channel, fromApp, payload) };
 }
