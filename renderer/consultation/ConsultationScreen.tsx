@@ -10,6 +10,7 @@ import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { useConsultation, type Change } from './ConsultationContext';
 import { SaveIndicator } from './SaveIndicator';
+import { treatmentById } from '../../shared/content/treatments';
 
 /**
  * The consultation at a glance: the areas the patient chose (numbered on the
@@ -121,7 +122,7 @@ function ConcernRow({ number, concern, pack, change }: { number: number; concern
   const ids = { plan: useId(), note: useId() };
   const region = pack.regions.find((r) => r.id === concern.regionId);
   const options = (region?.treatments ?? [])
-    .map((use) => ({ use, treatment: pack.treatments.find((t) => t.id === use.treatment) }))
+    .map((use) => ({ use, treatment: treatmentById(pack, use.treatment) }))
     .filter((o) => o.treatment !== undefined);
   return (
     <li className="concern-row">

@@ -10,6 +10,7 @@ import { FaceDiagram } from './FaceDiagram';
 import { FaceLegend } from './FaceLegend';
 import { RegionPanel } from './RegionPanel';
 import { TreatmentFilterBar } from './TreatmentFilterBar';
+import { treatmentById } from '../../shared/content/treatments';
 
 /** The face diagram screen: the face on the left, the filter and the explanation panel beside it. */
 export function FaceScreen() {
@@ -28,7 +29,7 @@ function FaceExplorer({ pack }: { pack: ContentPack }) {
   const concerns = useConcerns();
   const marks = useMemo(() => regionMarks(pack, state.filter), [pack, state.filter]);
   const region = selectedRegion(pack, state);
-  const filterIsKnown = state.filter === 'all' || pack.treatments.some((t) => t.id === state.filter);
+  const filterIsKnown = state.filter === 'all' || treatmentById(pack, state.filter) !== undefined;
 
   useEffect(() => {
     // Content reloaded without the filtered treatment: fall back to "All".

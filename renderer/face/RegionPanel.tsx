@@ -6,6 +6,7 @@ import { describeTiming } from '../../shared/face/selection';
 import { useConcerns } from './concerns';
 import { Prose } from '../content/Prose';
 import { TreatmentSwatch } from './TreatmentPatterns';
+import { treatmentEntry } from '../../shared/content/treatments';
 
 /**
  * What the patient sees after tapping an area: what causes lines there, what
@@ -27,8 +28,10 @@ function RegionDetails({ pack, region, onClose }: { pack: ContentPack; region: R
   const concerns = useConcerns();
   const added = concerns.has(region.id);
   const uses = region.treatments
-    .map((use) => ({ use, index: pack.treatments.findIndex((t) => t.id === use.treatment) }))
-    .filter(({ index }) => index >= 0)
+    .flatMap((use) => {
+      const entry = treatmentEntry(pack, use.treatment);
+      return entry ? [{ use, treatment: entry.treatment, index: entry.index }] : [];
+    })
     .sort((a, b) => Number(b.use.usual) - Number(a.use.usual));
 
   return (
@@ -58,8 +61,7 @@ function RegionDetails({ pack, region, onClose }: { pack: ContentPack; region: R
         </section>
 
         <ul className="treatment-uses" aria-label="What can help">
-          {uses.map(({ use, index }) => {
-            const treatment = pack.treatments[index]!;
+          {uses.map(({ use, treatment, index }) => {
             // This area's own timing where the content gives one (filler under the eyes lasts less).
             const timing = describeTiming(timingIn(treatment, use));
             return (

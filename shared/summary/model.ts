@@ -1,8 +1,9 @@
 import type { Consultation } from '../consultation/model';
 import type { ContentPack, Region } from '../content/pack';
 import { parseProse, type Inline, type ProseBlock } from '../content/prose';
-import type { RegionTreatment, Treatment } from '../content/schema';
+import type { RegionTreatment } from '../content/schema';
 import { timingIn, type Timing } from '../content/timing';
+import { treatmentById } from '../content/treatments';
 import { REGION_SHAPES } from '../face/regions';
 import type { Point } from '../face/path';
 import type { Settings } from '../settings';
@@ -198,7 +199,6 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
   const locale = dateLocale(pack.meta.locale);
   const long = (date: IsoDate) => formatLongDate(date, locale);
   const regions = new Map<string, Region>(pack.regions.map((r) => [r.id, r]));
-  const treatments = new Map<string, Treatment>(pack.treatments.map((t) => [t.id, t]));
   const shapes = new Map(REGION_SHAPES.map((s) => [s.id, s]));
 
   const concerns: SummaryConcern[] = [];
@@ -215,7 +215,7 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
     // The same area added twice is one area on the face: keep the first, with its plan.
     if (seenRegions.has(region.id)) continue;
     seenRegions.add(region.id);
-    const treatment = concern.plannedTreatment === null ? undefined : treatments.get(concern.plannedTreatment);
+    const treatment = treatmentById(pack, concern.plannedTreatment);
     const planStatus = concern.plannedTreatment === null ? 'undecided' : treatment ? 'planned' : 'unavailable';
     const shape = shapes.get(region.id);
     const note = concern.note.trim();
@@ -256,7 +256,7 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
       existing.concernNumbers.push(concern.number);
       continue;
     }
-    const treatment = treatments.get(id)!;
+    const treatment = treatmentById(pack, id)!;
     planned.push({
       id,
       name: treatment.name,
@@ -274,7 +274,7 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
     });
   }
 
-  const sourceIds = new Set(planned.flatMap((t) => treatments.get(t.id)!.sources));
+  const sourceIds = new Set(planned.flatMap((t) => treatmentById(pack, t.id)!.sources));
   const practitioner = pack.clinic.practitioners.find((p) => p.id === consultation.practitionerId);
   const patientName = consultation.patient.name.trim();
   const date = long(consultation.date);

@@ -5,6 +5,7 @@ import type { ContentLoadResult, ContentProblem } from '../../../shared/content/
 import { formatPath, formatProblem } from '../../../shared/content/problem-format';
 import { parseProse } from '../../../shared/content/prose';
 import { factsOf } from '../../../shared/deck/slide-kinds';
+import { DISTINCT_TREATMENT_STYLES } from '../../../shared/face/treatment-style';
 import { CONTENT_FILES, type ContentFile, type ParsedFiles } from '../../../shared/content/schema';
 import { accentPalette } from '../../../shared/ui/colour';
 import { readSvgLogo } from '../summary-pdf/svg-logo';
@@ -87,6 +88,19 @@ export async function loadAndCheckContent(folders: ContentFolders, revision = 0)
       referenceProblem(
         files,
         { file: 'clinic.yaml', path: ['accentColour'], message: `this colour is too light for white text to be read on it; Facet uses the darker ${accent.accent} instead` },
+        'warning',
+      ),
+    );
+  }
+  if (pack.treatments.length > DISTINCT_TREATMENT_STYLES) {
+    problems.push(
+      referenceProblem(
+        files,
+        {
+          file: 'treatments.yaml',
+          path: ['treatments'],
+          message: `there are ${pack.treatments.length} treatments, but the face diagram can mark only ${DISTINCT_TREATMENT_STYLES} with a colour and pattern of their own; some will look alike`,
+        },
         'warning',
       ),
     );

@@ -4,6 +4,7 @@ import type { Slide } from '../../../shared/content/schema';
 import { InlineProse } from '../../content/Prose';
 import { TreatmentSwatch } from '../../face/TreatmentPatterns';
 import { Reveal } from '../Reveal';
+import { treatmentEntry } from '../../../shared/content/treatments';
 
 export function ComparisonSlide({ slide, step, pack }: { slide: Extract<Slide, { kind: 'comparison' }>; step: number; pack: ContentPack }) {
   const prefix = useId();
@@ -19,7 +20,7 @@ export function ComparisonSlide({ slide, step, pack }: { slide: Extract<Slide, {
           <tr>
             <td />
             {slide.columns.map((column, c) => {
-              const index = column.treatment ? pack.treatments.findIndex((t) => t.id === column.treatment) : -1;
+              const index = treatmentEntry(pack, column.treatment)?.index ?? -1;
               return (
                 <th key={c} scope="col">
                   {index >= 0 && <TreatmentSwatch index={index} idPrefix={`${prefix}-${c}`} />}

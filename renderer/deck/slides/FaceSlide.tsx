@@ -5,6 +5,7 @@ import { regionMarks } from '../../../shared/face/selection';
 import { Prose } from '../../content/Prose';
 import { FaceDiagram } from '../../face/FaceDiagram';
 import { FaceLegend } from '../../face/FaceLegend';
+import { treatmentById } from '../../../shared/content/treatments';
 
 /** The face diagram inside the deck, showing where a treatment (or chosen regions) act. */
 export function FaceSlide({ slide, pack }: { slide: Extract<Slide, { kind: 'face' }>; pack: ContentPack }) {
@@ -15,7 +16,7 @@ export function FaceSlide({ slide, pack }: { slide: Extract<Slide, { kind: 'face
     const wanted = new Set(regions);
     return new Map([...all].filter(([id]) => wanted.has(id) || wanted.has(pack.regions.find((r) => r.id === id)?.baseId ?? '')));
   }, [pack, treatment, regions]);
-  const treatmentName = pack.treatments.find((t) => t.id === treatment)?.name;
+  const treatmentName = treatmentById(pack, treatment)?.name;
   return (
     <div className="slide slide--face">
       <div className="slide-face-text">

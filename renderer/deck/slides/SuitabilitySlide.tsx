@@ -4,6 +4,7 @@ import type { Slide } from '../../../shared/content/schema';
 import { InlineProse, Prose } from '../../content/Prose';
 import { TreatmentSwatch } from '../../face/TreatmentPatterns';
 import { Reveal } from '../Reveal';
+import { treatmentEntry } from '../../../shared/content/treatments';
 
 /**
  * Who should not have each treatment, side by side, from the treatments'
@@ -13,8 +14,8 @@ import { Reveal } from '../Reveal';
 export function SuitabilitySlide({ slide, step, pack }: { slide: Extract<Slide, { kind: 'suitability' }>; step: number; pack: ContentPack }) {
   const prefix = useId();
   const treatments = slide.treatments.flatMap((id) => {
-    const index = pack.treatments.findIndex((t) => t.id === id);
-    return index >= 0 ? [{ treatment: pack.treatments[index]!, index }] : [];
+    const entry = treatmentEntry(pack, id);
+    return entry ? [{ treatment: entry.treatment, index: entry.index }] : [];
   });
   return (
     <div className="slide slide--suitability">

@@ -3,10 +3,10 @@ import type { ContentPack } from '../../../shared/content/pack';
 import type { Slide } from '../../../shared/content/schema';
 import { areaTimings, buildTimeline } from '../../../shared/deck/timeline';
 import { describeTiming } from '../../../shared/face/selection';
-import { treatmentStyle } from '../../../shared/face/treatment-style';
 import { Prose } from '../../content/Prose';
 import { TreatmentSwatch } from '../../face/TreatmentPatterns';
 import { Reveal } from '../Reveal';
+import { treatmentById, treatmentEntry } from '../../../shared/content/treatments';
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
 
@@ -18,8 +18,8 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
 export function TimelineSlide({ slide, step, pack }: { slide: Extract<Slide, { kind: 'timeline' }>; step: number; pack: ContentPack }) {
   const prefix = useId();
   const treatments = useMemo(
-    () => slide.treatments.map((id) => pack.treatments.find((t) => t.id === id)).filter((t) => t !== undefined),
-    [slide.treatments, pack.treatments],
+    () => slide.treatments.map((id) => treatmentById(pack, id)).filter((t) => t !== undefined),
+    [slide.treatments, pack],
   );
   const timeline = useMemo(() => buildTimeline(treatments, slide.axisMonths), [treatments, slide.axisMonths]);
   /** Per treatment, the areas where it usually lasts a different time: "Under-eye hollow: 6–12 months". */
@@ -35,8 +35,7 @@ export function TimelineSlide({ slide, step, pack }: { slide: Extract<Slide, { k
           .map((t, i) => `${t.name}: starts ${describeTiming(t).onset.toLowerCase()}, lasts ${describeTiming(t).duration}${areaNotes[i]!.length ? ` (${areaNotes[i]!.join('; ')})` : ''}`)
           .join('. ')}>
         {timeline.rows.map((row, r) => {
-          const index = pack.treatments.findIndex((t) => t.id === row.treatmentId);
-          const style = treatmentStyle(index);
+          const { index, style } = treatmentEntry(pack, row.treatmentId)!;
           const timing = describeTiming(treatments[r]!);
           return (
             <Reveal key={row.treatmentId} as="div" className="timeline-row" shown={r <= step}>
