@@ -173,11 +173,26 @@ export const RegionsFile = z.strictObject({ regions: nonEmptyList(RegionEntry) }
 
 // slides.yaml ------------------------------------------------------------------
 
-/** The phases each mechanism animation has; a slide gives one caption per phase. */
-export const MECHANISM_PHASES = { toxin: 4, filler: 3 } as const;
+/**
+ * The mechanism animations: how many phases each has (a slide gives one
+ * caption per phase) and which parts of its drawing content can label. The
+ * views are in renderer/deck/mechanisms/views.ts, a mapped type over these
+ * keys, so a new animation is a compile error there until it has one.
+ */
+export const MECHANISMS = {
+  toxin: { phases: 4, labels: ['skin', 'muscle', 'nerve', 'toxin'] },
+  filler: { phases: 3, labels: ['skin', 'filler', 'fat'] },
+} as const satisfies Record<string, { phases: number; labels: readonly string[] }>;
+export type MechanismAnimation = keyof typeof MECHANISMS;
+/** Labels older packs may still give, which no drawing shows any more (the filler no longer draws collagen). */
+const RETIRED_MECHANISM_LABELS = ['collagen'] as const;
+export type MechanismLabel = (typeof MECHANISMS)[MechanismAnimation]['labels'][number];
+type AcceptedMechanismLabel = MechanismLabel | (typeof RETIRED_MECHANISM_LABELS)[number];
 /** Parts of the mechanism drawings that content can label. */
-export const MECHANISM_LABELS = ['skin', 'muscle', 'nerve', 'toxin', 'filler', 'collagen', 'fat'] as const;
-export type MechanismAnimation = keyof typeof MECHANISM_PHASES;
+export const MECHANISM_LABELS: readonly [AcceptedMechanismLabel, ...AcceptedMechanismLabel[]] = [
+  ...RETIRED_MECHANISM_LABELS,
+  ...new Set(Object.values(MECHANISMS).flatMap((m) => m.labels)),
+];
 
 const slideBase = { id, title: text, notes: prose('paragraphs').optional() };
 
@@ -201,13 +216,13 @@ export const MechanismSlide = z
   .strictObject({
     ...slideBase,
     kind: z.literal('mechanism'),
-    animation: z.enum(['toxin', 'filler']),
+    animation: z.enum(Object.keys(MECHANISMS) as [MechanismAnimation, ...MechanismAnimation[]]),
     steps: nonEmptyList(z.strictObject({ caption: text })),
     /** Words written on the drawing, e.g. { nerve: Nerve, muscle: Muscle }. */
     labels: z.partialRecord(z.enum(MECHANISM_LABELS), text).default({}),
   })
   .superRefine((slide, ctx) => {
-    const expected = MECHANISM_PHASES[slide.animation];
+    const expected = MECHANISMS[slide.animation].phases;
     if (slide.steps.length !== expected) {
       ctx.addIssue({ code: 'custom', path: ['steps'], message: `the ${slide.animation} animation has ${expected} steps; give one caption for each` });
     }
