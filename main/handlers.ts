@@ -65,12 +65,12 @@ export function createBackend(ports: BackendPorts): Backend {
     onChange: (result) => ports.emit('content.changed', result),
   });
   const settings = createSettingsStore({ file: path.join(userDataDir, 'settings.json'), log: ports.log });
-  let retentionDays = 7;
   const consultations = createConsultationStore({
     dir: path.join(userDataDir, 'drafts'),
     keys: ports.keys,
     log: ports.log,
-    retentionDays: () => retentionDays,
+    // Read at purge time, so there is no second copy of the setting to fall out of step.
+    retentionDays: async () => (await settings.get()).retentionDays,
   });
   const exporter = createSummaryExporter({
     loadConsultation: (id) => consultations.load(id),
@@ -108,11 +108,7 @@ export function createBackend(ports: BackendPorts): Backend {
     'summary.export': ({ id }) => exporter.export(id),
     'summary.open': async ({ exportId }) => ({ opened: await exporter.open(exportId) }),
     'settings.get': () => settings.get(),
-    'settings.update': async (patch) => {
-      const updated = await settings.update(patch);
-      retentionDays = updated.retentionDays;
-      return updated;
-    },
+    'settings.update': (patch) => settings.update(patch),
   };
 
   return {
@@ -127,7 +123,6 @@ export function createBackend(ports: BackendPorts): Backend {
         () => ports.log.warn('content.override-folder-unavailable'),
       );
       try {
-        retentionDays = (await settings.get()).retentionDays;
         const purged = await consultations.purgeExpired();
         if (purged > 0) ports.log.info('drafts.purged', { count: purged });
       } catch {

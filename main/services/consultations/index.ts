@@ -25,7 +25,7 @@ export interface ConsultationStorePorts {
   now?: () => Date;
   log: Logger;
   /** Read at each purge, so a change in Settings applies at once. */
-  retentionDays: () => number;
+  retentionDays: () => number | Promise<number>;
 }
 
 export interface SaveResult {
@@ -281,7 +281,7 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
 
     async purgeExpired() {
       const names = await readNames();
-      const cutoff = now().getTime() - retentionDays() * DAY_MS;
+      const cutoff = now().getTime() - (await retentionDays()) * DAY_MS;
       const ids = draftIds(names);
       let purged = 0;
       if (ids.length > 0 && (await keyIsLocked())) {
