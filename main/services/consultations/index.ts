@@ -4,10 +4,11 @@ import { Consultation, DraftSummary, initialsOf, type DraftList } from '../../..
 import { FacetError } from '../../../shared/ipc/result';
 import { errnoCode, fsFailure, nodeFs, readFailure, writeFileAtomically, type FsPort } from '../atomic-write';
 import type { Logger } from '../log';
-import { createDataKeySource, KEY_FILE, KeyLocked, type KeyProtector, type ProtectorKind } from './data-key';
+import { createDataKeySource, KEY_FILE, KeyLocked, type KeyProtector } from './data-key';
 import { DraftUnreadable, openEnvelope, sealEnvelope } from './draft-file';
 import { createKeyedQueue } from './keyed-queue';
 import { createVersionBook, VERSIONS_FILE } from './versions';
+import type { ResponseOf } from '../../../shared/ipc/contract';
 
 export type { KeyProtection, KeyProtector, ProtectorKind } from './data-key';
 
@@ -28,15 +29,9 @@ export interface ConsultationStorePorts {
   retentionDays: () => number | Promise<number>;
 }
 
-export interface SaveResult {
-  savedAt: string;
-}
-
-export interface StorageStatus {
-  /** False: drafts are encrypted, but the key is stored unprotected because the OS offers no secure storage. */
-  storageIsSecure: boolean;
-  keyKind: ProtectorKind;
-}
+/** What the contract answers for a save and for the storage status: the types come from its schemas, never written twice. */
+export type SaveResult = ResponseOf<'consultations.save'>;
+export type StorageStatus = ResponseOf<'consultations.status'>;
 
 export interface ConsultationStore {
   /** Validates, encrypts and writes atomically. Saves of one consultation run in call order. */

@@ -6,6 +6,7 @@ import { FacetError } from '../../../shared/ipc/result';
 import type { Logger } from '../log';
 import { loadContent } from './load';
 import { watchFolder, type FolderWatcher } from './watch';
+import type { CopyBuiltInResult } from '../../../shared/ipc/contract';
 
 export interface ContentServicePorts {
   builtInDir: string;
@@ -15,11 +16,8 @@ export interface ContentServicePorts {
   onChange?: (result: ContentLoadResult) => void;
 }
 
-export interface CopyResult {
-  copied: string[];
-  /** Files the clinic already has: never overwritten. */
-  kept: string[];
-}
+/** Files copied, and files the clinic already has (never overwritten): the contract's type. */
+export type CopyResult = CopyBuiltInResult;
 
 export type ContentService = ReturnType<typeof createContentService>;
 
