@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { Consultation } from '../../shared/consultation/model';
+import { CONSULTATION_LIMITS, type Consultation } from '../../shared/consultation/model';
 import type { ContentPack } from '../../shared/content/pack';
 import { regionMarks } from '../../shared/face/selection';
 import { formatLongDate } from '../../shared/summary/dates';
@@ -151,7 +151,7 @@ function ConcernRow({ number, concern, pack, change }: { number: number; concern
           <label htmlFor={ids.note}>
             Note <span className="optional">(optional)</span>
           </label>
-          <textarea id={ids.note} rows={2} maxLength={2000} value={concern.note} onChange={(e) => change({ type: 'setConcernNote', regionId: concern.regionId, note: e.target.value })} />
+          <textarea id={ids.note} rows={2} maxLength={CONSULTATION_LIMITS.concernNote} value={concern.note} onChange={(e) => change({ type: 'setConcernNote', regionId: concern.regionId, note: e.target.value })} />
         </div>
       </div>
       <button type="button" className="button button--quiet concern-remove" onClick={() => change({ type: 'removeConcern', regionId: concern.regionId })}>
@@ -166,7 +166,7 @@ function NotesField({ value, onChange }: { value: string; onChange: (notes: stri
   return (
     <div className="field">
       <label htmlFor={id}>General notes</label>
-      <textarea id={id} rows={4} maxLength={10_000} value={value} onChange={(e) => onChange(e.target.value)} />
+      <textarea id={id} rows={4} maxLength={CONSULTATION_LIMITS.notes} value={value} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 }

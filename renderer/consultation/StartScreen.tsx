@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Patient } from '../../shared/consultation/model';
+import { CONSULTATION_LIMITS, type Patient } from '../../shared/consultation/model';
 import { localIsoDate } from '../../shared/summary/dates';
 import { usePack } from '../content/ContentContext';
 import { useNavigation } from '../navigation';
@@ -50,6 +50,7 @@ export function StartScreen() {
             <label htmlFor={ids.name}>Patient’s name</label>
             <input
               id={ids.name}
+              maxLength={CONSULTATION_LIMITS.patientName}
               value={name}
               onChange={(e) => setName(e.target.value)}
               autoComplete="off"
@@ -74,7 +75,7 @@ export function StartScreen() {
               <label htmlFor={ids.reference}>
                 Clinic reference <span className="optional">(optional)</span>
               </label>
-              <input id={ids.reference} value={reference} onChange={(e) => setReference(e.target.value)} autoComplete="off" />
+              <input id={ids.reference} maxLength={CONSULTATION_LIMITS.reference} value={reference} onChange={(e) => setReference(e.target.value)} autoComplete="off" />
             </div>
           </div>
           <div className="field-row">

@@ -13,12 +13,21 @@ export { CONSULTATION_FORMAT, initialsOf } from './format';
 
 const isoDate = z.iso.date({ error: 'must be a date like 2026-11-24' });
 
+/** How long each field the practitioner types may be: the schema checks them, the form fields stop there. */
+export const CONSULTATION_LIMITS = {
+  patientName: 200,
+  reference: 100,
+  concernNote: 2000,
+  notes: 10_000,
+  concerns: 50,
+} as const;
+
 export const Patient = z.strictObject({
   /** The only required field. */
-  name: z.string().trim().min(1, 'Enter the patient’s name').max(200),
+  name: z.string().trim().min(1, 'Enter the patient’s name').max(CONSULTATION_LIMITS.patientName),
   dateOfBirth: isoDate.optional(),
   /** The clinic's own reference for the patient, if it uses one. */
-  reference: z.string().trim().max(100).optional(),
+  reference: z.string().trim().max(CONSULTATION_LIMITS.reference).optional(),
 });
 export type Patient = z.infer<typeof Patient>;
 
@@ -27,7 +36,7 @@ export const Concern = z.strictObject({
   regionId: z.string().min(1).max(100),
   /** The treatment planned for this area (a content treatment id), or null while undecided. */
   plannedTreatment: z.string().min(1).max(100).nullable(),
-  note: z.string().max(2000),
+  note: z.string().max(CONSULTATION_LIMITS.concernNote),
 });
 export type Concern = z.infer<typeof Concern>;
 
@@ -43,8 +52,8 @@ export const Consultation = z.strictObject({
   /** A practitioner id from the content pack's clinic.yaml. */
   practitionerId: z.string().min(1).max(100),
   /** In the order they were added; the numbers on the face follow this order. */
-  concerns: z.array(Concern).max(50),
-  notes: z.string().max(10_000),
+  concerns: z.array(Concern).max(CONSULTATION_LIMITS.concerns),
+  notes: z.string().max(CONSULTATION_LIMITS.notes),
 });
 export type Consultation = z.infer<typeof Consultation>;
 
