@@ -1,14 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeApp } from '../../main/services/app-info';
+import { makeTempDir } from '../fixtures/temp-dirs';
 
 const base = { name: 'Facet', version: '1.2.3', platform: 'linux' as const, userDataKind: 'default' as const, logsDir: '/home/clinic/.config/Facet/logs' };
 
 describe('describeApp', () => {
   it('reports name, version, platform and a writable default data folder', async () => {
-    const userDataDir = mkdtempSync(path.join(tmpdir(), 'facet-userdata-'));
+    const userDataDir = makeTempDir('facet-userdata-');
 
     await expect(describeApp({ ...base, userDataDir })).resolves.toEqual({
       name: 'Facet',

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { createFakeElectron, FakeBrowserWindow, FakeWebContents, fakeEvent } from '../fixtures/fake-electron';
+import { makeTempDir } from '../fixtures/temp-dirs';
 
 // One module object for every test; each test swaps in a fresh fake's members.
 const electronModule = vi.hoisted(() => ({}) as Record<string, unknown>);
@@ -97,7 +97,7 @@ describe('main process lifecycle', () => {
   });
 
   it('with a chosen data folder, keeps its log files and crash dumps inside it', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'facet-chosen-data-'));
+    const dataDir = makeTempDir('facet-chosen-data-');
     vi.stubEnv('FACET_USER_DATA_DIR', dataDir);
     try {
       const fake = await startMain();

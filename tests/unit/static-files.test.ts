@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, DEV_CSP_NONCE, devSocketOrigin, readStaticFile, resolveInside } from '../../main/services/static-files';
+import { makeTempDir } from '../fixtures/temp-dirs';
 
 let root: string;
 
 beforeAll(() => {
-  const parent = mkdtempSync(path.join(tmpdir(), 'facet-static-'));
+  const parent = makeTempDir('facet-static-');
   root = path.join(parent, 'renderer');
   mkdirSync(path.join(root, 'assets'), { recursive: true });
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Facet</title>');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +9,13 @@ import { createSummaryExporter, type SummaryExportPorts } from '../../main/servi
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { consultationFixture, PATIENT_NAME } from '../fixtures/consultation-fixtures';
 import { BUILT_IN_CONTENT } from '../fixtures/content-folders';
+import { makeTempDir } from '../fixtures/temp-dirs';
 
 const pack = (await loadContent({ builtIn: BUILT_IN_CONTENT, override: null })).pack!;
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Page >> endobj\n%%EOF\n');
 
 function exporter(overrides: Partial<SummaryExportPorts> = {}) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'facet-export-'));
+  const dir = makeTempDir('facet-export-');
   const opened: string[] = [];
   const suggested: string[] = [];
   const logLines: string[] = [];
@@ -53,7 +54,7 @@ describe('summary export', () => {
   });
 
   it('adds .pdf when the chosen name lacks it', async () => {
-    const { service } = exporter({ chooseFile: async () => path.join(mkdtempSync(path.join(tmpdir(), 'x-')), 'summary') });
+    const { service } = exporter({ chooseFile: async () => path.join(makeTempDir('x-'), 'summary') });
     const result = await service.export(consultationFixture().id);
 
     expect(result.status === 'saved' && result.fileName).toBe('summary.pdf');

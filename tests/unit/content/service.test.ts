@@ -5,6 +5,7 @@ import { createContentService, type ContentService } from '../../../main/service
 import { createLogger } from '../../../main/services/log';
 import type { ContentLoadResult } from '../../../shared/content/pack';
 import { BUILT_IN_CONTENT, builtInText, editedBuiltIn, overrideFolder } from '../../fixtures/content-folders';
+import { makeTempDir } from '../../fixtures/temp-dirs';
 
 let service: ContentService | null = null;
 afterEach(() => service?.close());
@@ -126,9 +127,8 @@ it('logs counts only, never content', async () => {
 
 describe('faults', () => {
   it('keeps the content loaded earlier when the built-in folder disappears while running', async () => {
-    const { cpSync, mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const builtInCopy = path.join(mkdtempSync(path.join(tmpdir(), 'facet-builtin-')), 'en');
+    const { cpSync } = await import('node:fs');
+    const builtInCopy = path.join(makeTempDir('facet-builtin-'), 'en');
     cpSync(BUILT_IN_CONTENT, builtInCopy, { recursive: true });
     service = createContentService({ builtInDir: builtInCopy, overrideDir: overrideFolder(), log: createLogger(() => undefined) });
     const before = await service.load();

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../main/services/content/load';
@@ -8,6 +7,7 @@ import { renderSummaryPdf } from '../../../main/services/summary-pdf';
 import { buildSummary, type PaperSize } from '../../../shared/summary/model';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
 import { sampleConsultation } from '../../fixtures/consultation-sample';
+import { makeTempDir } from '../../fixtures/temp-dirs';
 
 /**
  * The handout as a patient (and a screen reader, and a search) reads it: the
@@ -15,7 +15,7 @@ import { sampleConsultation } from '../../fixtures/consultation-sample';
  */
 
 const { pack } = await loadContent({ builtIn: BUILT_IN_CONTENT, override: null });
-const dir = mkdtempSync(path.join(tmpdir(), 'facet-handout-'));
+const dir = makeTempDir('facet-handout-');
 
 /** Each page's text as pdftotext gives it, with runs of white space made single. */
 async function handoutPages(paperSize: PaperSize): Promise<string[]> {

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../../main/services/log';
 import { windowStateFile } from '../../../main/services/windows/state-file';
+import { makeTempDir } from '../../fixtures/temp-dirs';
 
-const folder = () => mkdtempSync(path.join(tmpdir(), 'facet-window-state-'));
+const folder = () => makeTempDir('facet-window-state-');
 
 describe('the window’s saved place', () => {
   it('is written and read back', async () => {
