@@ -54,9 +54,9 @@ test.describe('first screen in Chromium', () => {
 
   test('every action is reachable by keyboard with a visible focus ring', async ({ app }) => {
     await app.keyboard.press('Tab');
-    const focused = app.locator(':focus');
-    await expect(focused).toHaveText(/Start a consultation/);
-    const ring = await focused.evaluate((el) => getComputedStyle(el).boxShadow);
+    const first = app.getByRole('button', { name: /Start a consultation/ });
+    await expect(first).toBeFocused();
+    const ring = await first.evaluate((el) => getComputedStyle(el).boxShadow);
 
     expect(ring).not.toBe('none');
   });
