@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DraftList } from '../../shared/consultation/model';
-import { useFacetApi } from '../api-context';
 import { useNavigation } from '../navigation';
 import { useConsultation } from './ConsultationContext';
+import { useDrafts } from './useDrafts';
 
 const NO_DRAFTS: DraftList = { drafts: [], locked: 0, unreadable: 0 };
 
@@ -13,24 +13,12 @@ const NO_DRAFTS: DraftList = { drafts: [], locked: 0, unreadable: 0 };
  * nothing saved silently disappears from view.
  */
 export function ResumeNotice() {
-  const api = useFacetApi();
   const { consultation, resume } = useConsultation();
   const { go } = useNavigation();
-  const [list, setList] = useState<DraftList>(NO_DRAFTS);
-  const [listFailure, setListFailure] = useState<string | null>(null);
+  const drafts = useDrafts();
+  const list = drafts.status === 'ready' ? drafts.value : NO_DRAFTS;
+  const listFailure = drafts.status === 'failed' ? drafts.message : null;
   const [message, setMessage] = useState<string | null>(null);
-
-  useEffect(() => {
-    let active = true;
-    void api.consultations.list().then((result) => {
-      if (!active) return;
-      setList(result.ok ? result.value : NO_DRAFTS);
-      setListFailure(result.ok ? null : result.error.message);
-    });
-    return () => {
-      active = false;
-    };
-  }, [api, consultation]);
 
   if (consultation) {
     return (

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { ContentLoadResult, ContentProblem } from '../../shared/content/pack';
-import { useFacetApi } from '../api-context';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { useContent } from './ContentContext';
+import { useContentFolder } from './useContentFolder';
 import { isWordingFinding } from './problem-text';
 import { ProblemList, WordingChecks } from './ProblemList';
 
@@ -46,24 +46,12 @@ export function ContentScreen() {
 }
 
 function InUse({ result }: { result: ContentLoadResult }) {
-  const api = useFacetApi();
+  const folder = useContentFolder();
   const [message, setMessage] = useState<string | null>(null);
   const meta = result.pack?.meta;
 
-  const copyBuiltIn = async () => {
-    const response = await api.content.copyBuiltIn();
-    if (!response.ok) return setMessage(response.error.message);
-    const { copied, kept } = response.value;
-    setMessage(
-      copied.length === 0
-        ? 'Your content folder already has every file; nothing was replaced.'
-        : `Copied ${copied.length} file${copied.length === 1 ? '' : 's'} into your content folder${kept.length > 0 ? `, keeping your ${kept.length} edited file${kept.length === 1 ? '' : 's'}` : ''}. Open the folder to start editing.`,
-    );
-  };
-  const openFolder = async () => {
-    const response = await api.content.openFolder();
-    setMessage(response.ok && response.value.opened ? 'The content folder is open in your file manager.' : 'Facet could not open the content folder.');
-  };
+  const copyBuiltIn = async () => setMessage((await folder.copyBuiltIn()).message);
+  const openFolder = async () => setMessage((await folder.open()).message);
 
   return (
     <section className="panel" aria-labelledby="in-use-title">

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ContentPack } from '../../shared/content/pack';
 import { progressOf } from '../../shared/deck/reducer';
-import { useFacetApi } from '../api-context';
 import { usePack } from '../content/ContentContext';
 import { useSettings } from '../settings/SettingsContext';
 import { useNavigation } from '../navigation';
@@ -12,6 +11,7 @@ import { ariaShortcuts } from './commands';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useDeckKeys, useSwipe } from './useDeckKeys';
 import { useFullScreen } from './useFullScreen';
+import { usePresenterWindow } from './usePresenterWindow';
 
 /** The audience's view of the deck: the slide, a progress bar, and controls that stay out of the way. */
 export function DeckScreen() {
@@ -23,7 +23,8 @@ export function DeckScreen() {
 function Deck({ pack }: { pack: ContentPack }) {
   const { slides, state, dispatch } = useDeck();
   const { go } = useNavigation();
-  const api = useFacetApi();
+  const presenter = usePresenterWindow();
+  const [notice, setNotice] = useState<string | null>(null);
   const settings = useSettings();
   const fullScreen = useFullScreen();
   const [helpOpen, setHelpOpen] = useState(false);
@@ -42,6 +43,11 @@ function Deck({ pack }: { pack: ContentPack }) {
     enabled: !helpOpen,
   });
   const swipe = useSwipe(dispatch);
+
+  const openPresenter = async () => {
+    const outcome = await presenter.open();
+    setNotice(outcome.ok ? null : outcome.message);
+  };
 
   // Controls fade after a few seconds without the mouse, so the patient sees only the slide.
   const wake = () => {
@@ -67,7 +73,7 @@ function Deck({ pack }: { pack: ContentPack }) {
           <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'toggleOverview' })} aria-keyshortcuts={ariaShortcuts('overview')}>
             All slides
           </button>
-          <button type="button" className="button button--quiet" onClick={() => void api.presenter.open()}>
+          <button type="button" className="button button--quiet" onClick={() => void openPresenter()}>
             Presenter view
           </button>
           <button type="button" className="button button--quiet" aria-pressed={settings.settings.reducedMotion} onClick={() => void settings.update({ reducedMotion: !settings.settings.reducedMotion })}>
@@ -110,6 +116,11 @@ function Deck({ pack }: { pack: ContentPack }) {
       )}
       {state.overview && <Overview slides={slides} current={state.index} pack={pack} onChoose={(index) => dispatch({ type: 'goTo', index })} />}
       {state.blanked && <div className="deck-blank" role="presentation" onClick={() => dispatch({ type: 'unblank' })} />}
+      {notice && (
+        <p className="deck-jump deck-notice" role="alert">
+          {notice}
+        </p>
+      )}
       {helpOpen && <ShortcutsHelp onClose={closeHelp} />}
     </div>
   );

@@ -1,25 +1,20 @@
-import { useEffect, useId, useState } from 'react';
-import type { StorageStatus } from '../../shared/ipc/contract';
+import { useId, useState } from 'react';
 import { PAPER_SIZES } from '../../shared/settings-defaults';
-import { useFacetApi } from '../api-context';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { useSettings } from './SettingsContext';
+import { useLogsFolder, useStorageStatus } from './useDiagnostics';
 
 const PAPER_NAMES: Record<(typeof PAPER_SIZES)[number], string> = { A4: 'A4', LETTER: 'US Letter' };
 
 /** Practitioner-only: paper size, how long unfinished consultations are kept, motion, content, and where the logs are. */
 export function SettingsScreen() {
-  const api = useFacetApi();
   const { settings, update } = useSettings();
   const { go, back } = useNavigation();
   const ids = { paper: useId(), retention: useId(), motion: useId() };
   const [message, setMessage] = useState<string | null>(null);
-  const [storage, setStorage] = useState<StorageStatus | null>(null);
-
-  useEffect(() => {
-    void api.consultations.status().then((result) => result.ok && setStorage(result.value));
-  }, [api]);
+  const storageStatus = useStorageStatus();
+  const storage = storageStatus.status === 'ready' ? storageStatus.value : null;
 
   const apply = async (patch: Parameters<typeof update>[0]) => {
     const outcome = await update(patch);
@@ -91,32 +86,15 @@ export function SettingsScreen() {
   );
 }
 
-type LogsFolder = { status: 'loading' } | { status: 'ready'; folder: string } | { status: 'failed'; message: string };
-
 /** Where Facet's daily log files are, for the clinic's IT contact: shown as text to copy, and opened in the file manager. */
 function LogsPanel() {
-  const api = useFacetApi();
-  const [folder, setFolder] = useState<LogsFolder>({ status: 'loading' });
+  const logs = useLogsFolder();
+  const folder = logs.folder;
   const [message, setMessage] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    void api.app.info().then((result) => {
-      if (cancelled) return;
-      setFolder(result.ok ? { status: 'ready', folder: result.value.logsFolder } : { status: 'failed', message: result.error.message });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [api]);
-
   const openFolder = async () => {
-    const result = await api.logs.openFolder();
-    setMessage(
-      result.ok && result.value.opened
-        ? 'The logs folder is open in your file manager.'
-        : 'Facet could not open the logs folder. Copy its location above and open it in your file manager.',
-    );
+    const outcome = await logs.open();
+    setMessage(outcome.ok ? 'The logs folder is open in your file manager.' : outcome.message);
   };
 
   return (
@@ -130,7 +108,7 @@ function LogsPanel() {
         <dt>Logs folder</dt>
         <dd>
           {folder.status === 'loading' && 'Finding the logs folder…'}
-          {folder.status === 'ready' && <code className="folder-path">{folder.folder}</code>}
+          {folder.status === 'ready' && <code className="folder-path">{folder.value}</code>}
           {folder.status === 'failed' && `Facet could not tell where its logs are. ${folder.message}`}
         </dd>
       </dl>

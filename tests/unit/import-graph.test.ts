@@ -103,4 +103,12 @@ describe('the import graph', () => {
     );
     expect(crossings).toEqual([]);
   });
+
+  it('lets only client hooks and providers call main: screens and components get state and outcomes', () => {
+    const api = [path.join(root, 'renderer/api-context.tsx'), path.join(root, 'renderer/api.ts')];
+    const mayCallMain = (file: string) => /(^|\/)(use[A-Z]\w*\.ts|\w+Context\.tsx|App\.tsx|main\.tsx|api-context\.tsx)$/.test(relative(file));
+    const callers = [...graph].filter(([file, imports]) => imports.some((target) => api.includes(target)) && !mayCallMain(file)).map(([file]) => relative(file));
+
+    expect(callers).toEqual([]);
+  });
 });
