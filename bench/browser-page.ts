@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -40,6 +40,7 @@ export async function openBenchPage(viewport = { width: 1280, height: 720 }): Pr
     async close() {
       host.close();
       await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TEST_KEY_PROTECTOR } from '../../tests/fixtures/test-keys';
@@ -10,17 +10,21 @@ import { consultationReducer } from '../../shared/consultation/reducer';
 import { ok } from '../../shared/ipc/result';
 import { defineSuite } from '../harness';
 
-const store = createConsultationStore({
-  dir: mkdtempSync(path.join(tmpdir(), 'facet-bench-drafts-')),
-  keys: TEST_KEY_PROTECTOR,
-  log: silentLogger,
-  retentionDays: () => 7,
-});
+// Made in setup, not on import: the runner imports every suite to read its name.
+let draftsDir = '';
+let store: ReturnType<typeof createConsultationStore>;
 let consultation = consultationFixture();
 let edits = 0;
 
 export default defineSuite({
   name: 'autosave',
+  setup() {
+    draftsDir = mkdtempSync(path.join(tmpdir(), 'facet-bench-drafts-'));
+    store = createConsultationStore({ dir: draftsDir, keys: TEST_KEY_PROTECTOR, log: silentLogger, retentionDays: () => 7 });
+  },
+  teardown() {
+    rmSync(draftsDir, { recursive: true, force: true });
+  },
   cases: [
     {
       // One change (a note typed), encrypted and written atomically with fsync, as the renderer's autosave does.

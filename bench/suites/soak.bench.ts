@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
+import * as flows from '../../tests/e2e/flows';
 import { openBenchPage, type BenchPage } from '../browser-page';
 import { defineSuite } from '../harness';
 
@@ -47,7 +48,8 @@ let bench: BenchPage;
 let cdp: CDPSession;
 let consultationId = '';
 let regions: { id: string; name: string }[] = [];
-const exportDir = mkdtempSync(path.join(tmpdir(), 'facet-soak-exports-'));
+// Made in setup, not on import: the runner imports every suite to read its name.
+let exportDir = '';
 const done = { slideChanges: 0, selections: 0, autosaves: 0, exports: 0 };
 const exportMs: number[] = [];
 const autosaveMs: number[] = [];
@@ -117,20 +119,12 @@ async function pollUntil(check: () => Promise<boolean>, what: string, timeoutMs 
 }
 
 async function startConsultation(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /Start a consultation/ }).click();
-  await page.getByLabel('Patient’s name').fill(PATIENT);
-  await page.getByLabel(/Clinic reference/).fill('LC-2041');
-  await page.getByRole('button', { name: 'Start consultation' }).click();
-  await page.getByRole('heading', { level: 1, name: PATIENT }).waitFor();
+  await flows.startConsultation(page, PATIENT, { clinicReference: 'LC-2041' });
   // A few areas, so every export is a real summary with concerns and treatment pages.
-  await page.getByRole('button', { name: 'Choose areas on the face' }).click();
-  for (const name of ['Frown lines between the brows', 'Under-eye hollow (tear trough) (left)', 'Lips']) {
-    await page.getByRole('button', { name, exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await page.locator('.region-panel').getByRole('button', { name: 'Add to consultation' }).click();
-  }
-  regions = await page.locator('.face-region').evaluateAll((paths) => paths.map((p) => ({ id: p.getAttribute('data-region')!, name: p.getAttribute('aria-label')! })));
-  await page.getByRole('button', { name: 'Back to the consultation' }).click();
+  await flows.openFaceDiagram(page);
+  for (const name of ['Frown lines between the brows', 'Under-eye hollow (tear trough) (left)', 'Lips']) await flows.addArea(page, name);
+  regions = await flows.faceRegions(page).evaluateAll((paths) => paths.map((p) => ({ id: p.getAttribute('data-region')!, name: p.getAttribute('aria-label')! })));
+  await flows.backToConsultation(page);
   await pollUntil(async () => (await bench.host.backend.consultations.list()).drafts[0]?.concernCount === 3, 'the first autosave');
   consultationId = (await bench.host.backend.consultations.list()).drafts[0]!.id;
 }
@@ -193,8 +187,8 @@ async function exportSummary(page: Page, fileName: string): Promise<void> {
     { timeout: EXPORT_TIMEOUT_MS },
   );
   exportMs.push(elapsed);
-  const shown = await page.locator('.export-done strong').textContent();
-  if (shown !== fileName) throw new Error(`export: the app said it saved "${shown}", expected "${fileName}"`);
+  const shown = await page.getByText(/^Saved as /).textContent();
+  if (shown !== `Saved as ${fileName}.`) throw new Error(`export: the app said "${shown}", expected it to have saved "${fileName}"`);
   if (readFileSync(path.join(exportDir, fileName)).subarray(0, 5).toString() !== '%PDF-') throw new Error(`export: ${fileName} is not a PDF`);
   done.exports += 1;
 }
@@ -235,19 +229,19 @@ async function objectsInHeap(): Promise<number> {
 }
 
 async function round(page: Page, number: number): Promise<void> {
-  await page.getByRole('button', { name: 'Choose areas on the face' }).click();
-  await page.locator('.face-region').first().waitFor();
+  await flows.openFaceDiagram(page);
   for (let i = 0; i < PER_ROUND.selections; i += 1) {
     // Walk the regions in order across rounds: each click is a different region from the last.
     await selectRegion(page, regions[done.selections % regions.length]!);
   }
-  await page.getByRole('button', { name: 'Back to the consultation' }).click();
+  await flows.backToConsultation(page);
 
   await page.getByRole('button', { name: 'Show the slides' }).click();
-  await page.locator('.deck-counter').waitFor();
+  await page.getByRole('progressbar', { name: 'Progress through the slides' }).waitFor();
   for (let i = 0; i < PER_ROUND.slideChanges; i += 1) await changeSlide(page);
   // The deck's only way out is home; home's first card returns to the open consultation.
   await page.getByRole('button', { name: 'End presentation' }).click();
+  await flows.homeHeading(page).waitFor();
   await page.getByRole('button', { name: /Start a consultation/ }).click();
   await page.getByRole('heading', { level: 1, name: PATIENT }).waitFor();
 
@@ -256,10 +250,9 @@ async function round(page: Page, number: number): Promise<void> {
     await autosave(page, `Round ${String(number).padStart(2, '0')}, note ${String(i + 1).padStart(2, '0')}: would like a natural look; review at two weeks.`);
   }
 
-  await page.getByRole('button', { name: 'Review the summary' }).click();
-  await page.getByRole('button', { name: 'Export PDF' }).waitFor();
+  await flows.reviewSummary(page);
   await exportSummary(page, `summary-${String(number).padStart(2, '0')}.pdf`);
-  await page.getByRole('button', { name: 'Back to the consultation' }).click();
+  await flows.backToConsultation(page);
   await page.getByRole('heading', { level: 1, name: PATIENT }).waitFor();
 }
 
@@ -299,6 +292,7 @@ const operations = () => done.slideChanges + done.selections + done.autosaves + 
 export default defineSuite({
   name: 'soak',
   async setup() {
+    exportDir = mkdtempSync(path.join(tmpdir(), 'facet-soak-exports-'));
     bench = await openBenchPage();
     await watchForProblems(bench.page);
     cdp = await bench.page.context().newCDPSession(bench.page);
@@ -307,7 +301,7 @@ export default defineSuite({
   async teardown() {
     await cdp?.detach().catch(() => undefined);
     await bench?.close();
-    rmSync(exportDir, { recursive: true, force: true });
+    if (exportDir) rmSync(exportDir, { recursive: true, force: true });
   },
   cases: [
     {

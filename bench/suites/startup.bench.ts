@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +9,8 @@ import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
 import { defineSuite } from '../harness';
 
 let browser: Browser;
-const userDataDir = mkdtempSync(path.join(tmpdir(), 'facet-bench-'));
+// Made in setup, not on import: the runner imports every suite to read its name.
+let userDataDir = '';
 
 /** One cold start: a fresh browser context (no cache), the built renderer, until the first screen is painted. */
 async function coldStart(): Promise<{ firstScreenMs: number; wallMs: number }> {
@@ -49,10 +50,12 @@ export default defineSuite({
   name: 'renderer startup',
   async setup() {
     await buildHostBridge(HOST_BRIDGE_FILE);
+    userDataDir = mkdtempSync(path.join(tmpdir(), 'facet-bench-'));
     browser = await chromium.launch(chromiumLaunchOptions());
   },
   async teardown() {
     await browser.close();
+    rmSync(userDataDir, { recursive: true, force: true });
   },
   cases: [
     {
