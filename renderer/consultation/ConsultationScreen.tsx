@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { CONSULTATION_LIMITS, type Consultation } from '../../shared/consultation/model';
+import { CONSULTATION_LIMITS } from '../../shared/consultation/limits';
+import type { Consultation } from '../../shared/consultation/model';
 import type { ContentPack } from '../../shared/content/pack';
 import { regionMarks } from '../../shared/face/selection';
 import { formatLongDate } from '../../shared/summary/dates';

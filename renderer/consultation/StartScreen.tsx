@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { CONSULTATION_LIMITS, type Patient } from '../../shared/consultation/model';
+import { CONSULTATION_LIMITS } from '../../shared/consultation/limits';
+import type { Patient } from '../../shared/consultation/model';
 import { localIsoDate } from '../../shared/summary/dates';
 import { usePack } from '../content/ContentContext';
 import { useNavigation } from '../navigation';

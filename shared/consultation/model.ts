@@ -8,19 +8,12 @@ import { z } from 'zod';
  */
 
 import { CONSULTATION_FORMAT } from './format';
+import { CONSULTATION_LIMITS } from './limits';
 
 export { CONSULTATION_FORMAT, initialsOf } from './format';
 
 const isoDate = z.iso.date({ error: 'must be a date like 2026-11-24' });
 
-/** How long each field the practitioner types may be: the schema checks them, the form fields stop there. */
-export const CONSULTATION_LIMITS = {
-  patientName: 200,
-  reference: 100,
-  concernNote: 2000,
-  notes: 10_000,
-  concerns: 50,
-} as const;
 
 export const Patient = z.strictObject({
   /** The only required field. */
