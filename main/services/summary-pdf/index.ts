@@ -3,10 +3,12 @@ import { createElement } from 'react';
 import type { SummaryModel } from '../../../shared/summary/model';
 import { printableModel, printableText } from '../../../shared/summary/printable';
 import { DEFAULT_FONTS_DIR, forgetShapedText, summaryFonts } from './fonts';
+import { drawWithPageNumbers } from './page-numbering';
 import { assertPrimitives } from './primitives';
-import { summarySections, SummaryDocument, type Numbering } from './SummaryDocument';
+import { SummaryDocument } from './SummaryDocument';
 
 export { DEFAULT_FONTS_DIR } from './fonts';
+export { pageCount } from './page-numbering';
 
 export interface SummaryPdfOptions {
   /** The folder holding Inter's TTF files: the packaged app's resources/fonts. Defaults to the repository's assets/fonts. */
@@ -44,15 +46,10 @@ export async function renderSummaryPdf(model: SummaryModel, options: SummaryPdfO
   const fonts = await summaryFonts(pdf.Font, options.fontsDir ?? DEFAULT_FONTS_DIR);
   const printable = (text: string) => printableText(text, fonts.hasGlyph);
   const printableSummary = printableModel(model, fonts.hasGlyph);
-  const render = async (summary: SummaryModel): Promise<Buffer> => {
-    const draw = (numbering: Numbering) =>
-      pdf.renderToBuffer(createElement(SummaryDocument, { model: summary, family: fonts.family, printable, numbering }) as Parameters<ReactPdf['renderToBuffer']>[0]);
-    // Most summaries have one page per section: number them directly, and check.
-    const sections = summarySections(summary).length;
-    const quick = await draw({ kind: 'static', total: sections });
-    if (pageCount(quick) === sections) return quick;
-    return draw({ kind: 'dynamic' });
-  };
+  const render = (summary: SummaryModel): Promise<Buffer> =>
+    drawWithPageNumbers(summary, (numbering) =>
+      pdf.renderToBuffer(createElement(SummaryDocument, { model: summary, family: fonts.family, printable, numbering }) as Parameters<ReactPdf['renderToBuffer']>[0]),
+    );
   try {
     return await render(printableSummary);
   } catch (error) {
@@ -77,9 +74,4 @@ function patientTexts(model: SummaryModel): string[] {
     ...notes.concerns.map((note) => note.text),
     ...concerns.map((concern) => concern.note ?? ''),
   ];
-}
-
-/** The number of pages in a PDF that pdfkit wrote (one uncompressed /Type /Page object per page). */
-export function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 }

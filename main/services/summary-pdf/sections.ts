@@ -1,0 +1,23 @@
+import type { SummaryModel, SummaryTreatment } from '../../../shared/summary/model';
+
+export type SummarySection =
+  | { kind: 'overview' }
+  | { kind: 'areas' }
+  | { kind: 'treatment'; treatment: SummaryTreatment }
+  | { kind: 'aftercare'; treatment: SummaryTreatment }
+  | { kind: 'closing' };
+
+/**
+ * The summary's sections, each starting on a new page: the overview (who,
+ * where on the face, when to expect what); area by area with the notes; for
+ * each planned treatment, a page about it (to read before deciding) and an
+ * aftercare sheet with the emergency advice (to keep afterwards); the small print.
+ */
+export function summarySections(model: SummaryModel): SummarySection[] {
+  return [
+    { kind: 'overview' },
+    ...(model.concerns.length > 0 || model.notes.general.length > 0 ? [{ kind: 'areas' } as const] : []),
+    ...model.treatments.flatMap((treatment) => [{ kind: 'treatment', treatment } as const, { kind: 'aftercare', treatment } as const]),
+    { kind: 'closing' },
+  ];
+}
