@@ -115,7 +115,10 @@ function Deck({ pack }: { pack: ContentPack }) {
         </p>
       )}
       {state.overview && <Overview slides={slides} current={state.index} pack={pack} onChoose={(index) => dispatch({ type: 'goTo', index })} />}
-      {state.blanked && <div className="deck-blank" role="presentation" onClick={() => dispatch({ type: 'unblank' })} />}
+      {state.blanked && (
+        // Said to screen readers too: the slide is gone from the screen, and how to bring it back.
+        <div className="deck-blank" role="status" aria-label="Screen blanked. Press any key to bring the slide back." onClick={() => dispatch({ type: 'unblank' })} />
+      )}
       {notice && (
         <p className="deck-jump deck-notice" role="alert">
           {notice}

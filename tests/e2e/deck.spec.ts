@@ -23,10 +23,12 @@ async function openDeck(app: Page) {
   await app.getByRole('button', { name: /Present the treatments/ }).click();
   await expect(stage(app)).toBeVisible();
 }
-const stage = (app: Page) => app.locator('main .slide-stage').first();
-/** The slide now showing (during a transition the previous one is still leaving). */
-const current = (app: Page) => stage(app).locator('.slide-presence:not([data-leaving])');
-const currentTitle = (app: Page) => current(app).locator('.slide-heading');
+/** The slide now showing: a slide on its way out is hidden from screen readers, so roles see only this one. */
+const stage = (app: Page) => app.getByRole('main').getByRole('region', { name: /^Slide \d+ of \d+: / });
+const current = stage;
+const currentTitle = (app: Page) => current(app).getByRole('heading', { level: 2 });
+/** The presenter's copy of the current slide. */
+const presenterTitle = (presenter: Page) => presenter.getByRole('region', { name: /^Current slide: / }).getByRole('heading', { level: 2 });
 
 test.describe('consultation deck', () => {
   test('walks the whole default deck with the keyboard, step by step, saving each slide', async ({ app, pageProblems }) => {
@@ -34,7 +36,7 @@ test.describe('consultation deck', () => {
     await openDeck(app);
     for (const [index, slide] of slides.entries()) {
       await expect(currentTitle(app)).toHaveText(slide.title);
-      await expect(app.locator('.deck-counter')).toContainText(`${index + 1} / ${slides.length}`);
+      await expect(app.getByRole('main').getByText(`Slide ${index + 1} / ${slides.length}`, { exact: true })).toBeVisible();
       for (let step = 1; step < stepsOf(slide); step += 1) await app.keyboard.press('ArrowRight');
       await saveScreenshot(app, `deck-${String(index + 1).padStart(2, '0')}-${slide.id}`);
       if (index < slides.length - 1) await app.keyboard.press(index % 2 === 0 ? 'PageDown' : 'Space');
@@ -46,7 +48,7 @@ test.describe('consultation deck', () => {
     await app.setViewportSize({ width: 1920, height: 1080 });
     await openDeck(app);
     await app.keyboard.press('PageDown');
-    const bulletSize = await current(app).locator('.slide-bullets li').first().evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
+    const bulletSize = await current(app).getByRole('listitem').first().evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
 
     expect(bulletSize).toBeGreaterThanOrEqual(28);
   });
@@ -54,7 +56,8 @@ test.describe('consultation deck', () => {
   test('reveals bullets one at a time, and going back shows the previous slide complete', async ({ app }) => {
     await openDeck(app);
     await app.keyboard.press('ArrowRight');
-    const bullets = current(app).locator('.slide-bullets li');
+    // Bullets not yet revealed are hidden from screen readers: include them to check which are.
+    const bullets = current(app).getByRole('listitem', { includeHidden: true });
     await expect(bullets.nth(0)).toHaveAttribute('aria-hidden', 'false');
     await expect(bullets.nth(1)).toHaveAttribute('aria-hidden', 'true');
     await app.keyboard.press('n');
@@ -102,9 +105,9 @@ test.describe('consultation deck', () => {
   test('B blanks the screen and any key brings it back without moving on', async ({ app }) => {
     await openDeck(app);
     await app.keyboard.press('b');
-    await expect(app.locator('.deck-blank')).toBeVisible();
+    await expect(app.getByRole('status', { name: /Screen blanked/ })).toBeVisible();
     await app.keyboard.press('x');
-    await expect(app.locator('.deck-blank')).toHaveCount(0);
+    await expect(app.getByRole('status', { name: /Screen blanked/ })).toHaveCount(0);
     await expect(currentTitle(app)).toHaveText(slides[0]!.title);
   });
 
@@ -118,7 +121,7 @@ test.describe('consultation deck', () => {
     await app.getByRole('button', { name: 'Back to slides' }).click();
 
     await expect(currentTitle(app)).toHaveText(slides[6]!.title);
-    await expect(app.locator('.mechanism-steps li.is-current')).toContainText('2');
+    await expect(current(app).locator('[aria-current="step"]')).toContainText('2');
   });
 
   test('swipes left and right on a touch screen', async ({ app }) => {
@@ -207,12 +210,12 @@ test.describe('presenter view', () => {
     await app.bringToFront();
     await app.keyboard.press('PageDown');
     await expect(presenter.getByText(`Slide 2 of ${slides.length}`)).toBeVisible();
-    await expect(presenter.locator('.presenter-current .slide-presence:not([data-leaving]) .slide-heading')).toHaveText(slides[1]!.title);
+    await expect(presenterTitle(presenter)).toHaveText(slides[1]!.title);
 
     await presenter.getByRole('button', { name: 'Next ›' }).click();
     await presenter.getByRole('button', { name: 'Next ›' }).click();
     await expect(presenter.getByText(`Slide 2 of ${slides.length}`)).toBeVisible();
-    await expect(app.locator('.slide-bullets li').nth(2)).toHaveAttribute('aria-hidden', 'false');
+    await expect(current(app).getByRole('listitem', { includeHidden: true }).nth(2)).toHaveAttribute('aria-hidden', 'false');
     await presenter.keyboard.press('End');
     await expect(currentTitle(app)).toHaveText(slides.at(-1)!.title);
     await saveScreenshot(presenter, 'presenter-view');
@@ -229,7 +232,7 @@ test.describe('presenter view', () => {
     await presenter.goto(`${HOST_URL}#presenter`);
 
     await expect(presenter.getByText(new RegExp(`^Slide 5 of \\d+$`))).toBeVisible();
-    await expect(presenter.locator('.presenter-current .slide-presence:not([data-leaving]) .slide-heading')).toHaveText(slides[4]!.title);
+    await expect(presenterTitle(presenter)).toHaveText(slides[4]!.title);
     await expect(currentTitle(app)).toHaveText(slides[4]!.title);
   });
 

@@ -44,7 +44,8 @@ async function clickRegion(app: Page, name: string) {
   }, label);
   await target.click({ position });
 }
-const panel = (app: Page) => app.locator('.region-panel');
+/** The open area's panel: the region of the face screen with the "add to consultation" button. */
+const panel = (app: Page) => app.getByRole('main', { name: 'Face diagram' }).getByRole('region').filter({ has: app.getByRole('button', { name: /to consultation/ }) });
 
 test.describe('face diagram', () => {
   test('every region, clicked by its accessible name, opens a panel with that region’s content', async ({ app }) => {
@@ -154,7 +155,7 @@ test.describe('face diagram', () => {
 
   test('every region is at least 44 x 44 px at 1280x720', async ({ app }) => {
     await openFace(app);
-    const sizes = await app.locator('.face-region').evaluateAll((paths) =>
+    const sizes = await app.getByRole('group', { name: /Front view of a face/ }).getByRole('button').evaluateAll((paths) =>
       paths.map((p) => {
         const box = p.getBoundingClientRect();
         return { id: p.getAttribute('data-region'), width: Math.round(box.width), height: Math.round(box.height) };

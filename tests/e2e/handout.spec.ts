@@ -5,6 +5,7 @@ import { expectNoSeriousAxeViolations } from './axe';
 import { BUILT_IN_CONTENT_DIR, PROJECT_ROOT } from './browser-host';
 import { expect, saveScreenshot, test } from './fixtures';
 import { pdfText, rasterisePage } from './pdf-tools';
+import { concernRows, regionPanel } from './flows';
 
 /**
  * Issue 13, as a patient and a practitioner see it: the safety information on
@@ -23,10 +24,10 @@ async function planThreeAreas(app: Page) {
   for (const name of ['Frown lines between the brows', 'Under-eye hollow (tear trough) (left)', 'Lips']) {
     await app.getByRole('button', { name, exact: true }).focus();
     await app.keyboard.press('Enter');
-    await app.locator('.region-panel').getByRole('button', { name: 'Add to consultation' }).click();
+    await regionPanel(app, name).getByRole('button', { name: 'Add to consultation' }).click();
   }
   await app.getByRole('button', { name: 'Back to the consultation' }).click();
-  await expect(app.locator('.concern-row')).toHaveCount(3);
+  await expect(concernRows(app)).toHaveCount(3);
 }
 
 test.describe('the patient’s handout', () => {
@@ -38,7 +39,7 @@ test.describe('the patient’s handout', () => {
     await expect(toxin).toContainText('Call 999 or go to A&E now if you have:');
     await expect(toxin).toContainText('Anyone under 18');
     await expect(app.getByRole('article', { name: 'Summary preview' })).toContainText('starts to work about 3–5 days after treatment');
-    await toxin.locator('.preview-help').scrollIntoViewIfNeeded();
+    await toxin.getByText('Call 999 or go to A&E now if you have:').scrollIntoViewIfNeeded();
     await saveScreenshot(app, 'review-getting-help');
     await expectNoSeriousAxeViolations(app);
 
