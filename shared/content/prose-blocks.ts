@@ -1,5 +1,5 @@
 import type { Inline, ProseBlock } from './prose-tree';
-import { WARNINGS, type InlineSink, type ParsedInline } from './prose-inline';
+import { WARNINGS, type InlineSink, type ParsedInline } from './prose-inline-tokens';
 
 /**
  * The block half of the prose parser: paragraphs, headings, lists, quotes, code, and the
