@@ -23,8 +23,8 @@ export interface SummaryExportPorts {
 }
 
 /**
- * Export: build the summary PDF for a saved consultation, ask where to put
- * it, and write it atomically. Only files written here can be opened later,
+ * Export: ask where to put the summary PDF of a saved consultation, build it
+ * meanwhile, and write it atomically. Only files written here can be opened later,
  * by the handle returned: the renderer never names a path to open.
  */
 export function createSummaryExporter(ports: SummaryExportPorts) {
@@ -36,10 +36,18 @@ export function createSummaryExporter(ports: SummaryExportPorts) {
       const pack = await ports.loadPack();
       if (!pack) throw new FacetError('internal', 'Facet’s content could not be loaded, so the summary cannot be made. Check the content screen.');
       const settings = await ports.loadSettings();
-      // Render before asking, so a rendering problem never leaves the practitioner at an empty dialog.
-      const pdf = await ports.renderPdf(consultation, pack, settings);
+      // The dialog opens at once and the PDF is made while the practitioner picks a place
+      // (rendering first kept them waiting 2–6 s for the dialog). A rendering failure is held
+      // until the choice is made, then reported; a cancelled export drops it quietly.
+      const rendering = ports.renderPdf(consultation, pack, settings).then(
+        (pdf) => ({ ok: true as const, pdf }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
       const file = await ports.chooseFile(summaryFileName(consultation.patient.name, consultation.date));
       if (file === null) return { status: 'cancelled' };
+      const rendered = await rendering;
+      if (!rendered.ok) throw rendered.error;
+      const { pdf } = rendered;
       const target = file.toLowerCase().endsWith('.pdf') ? file : `${file}.pdf`;
       await writeFileAtomically(target, pdf, ports.fs, { action: 'save the summary', mode: 0o644, folder: 'the chosen folder' });
       const exportId = randomUUID();

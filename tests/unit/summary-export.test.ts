@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,5 +98,53 @@ describe('summary export', () => {
     const { service } = exporter({ loadPack: async () => null });
 
     await expect(service.export(consultationFixture().id)).rejects.toMatchObject({ code: 'internal' });
+  });
+
+  it('shows the save dialog at once, while the PDF is still being made (it took 2–6 s before the dialog appeared)', async () => {
+    const events: string[] = [];
+    let finishRendering!: (pdf: Buffer) => void;
+    const { service } = exporter({
+      renderPdf: () => {
+        events.push('render started');
+        return new Promise((resolve) => (finishRendering = resolve));
+      },
+      chooseFile: async (name) => {
+        events.push('dialog shown');
+        return path.join(makeTempDir('facet-export-'), name);
+      },
+    });
+
+    const exporting = service.export(consultationFixture().id);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events).toContain('dialog shown');
+    finishRendering(PDF);
+
+    await expect(exporting).resolves.toMatchObject({ status: 'saved' });
+  });
+
+  it('a PDF that cannot be made after a place was chosen writes nothing and says why', async () => {
+    const dir = makeTempDir('facet-export-');
+    const { service } = exporter({
+      renderPdf: async () => {
+        throw new Error('layout failed');
+      },
+      chooseFile: async (name) => path.join(dir, name),
+    });
+
+    await expect(service.export(consultationFixture().id)).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('cancelling while the PDF is being made leaves nothing behind and no unhandled failure', async () => {
+    const { service } = exporter({
+      renderPdf: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        throw new Error('layout failed');
+      },
+      chooseFile: async () => null,
+    });
+
+    await expect(service.export(consultationFixture().id)).resolves.toEqual({ status: 'cancelled' });
+    await new Promise((resolve) => setTimeout(resolve, 30));
   });
 });
