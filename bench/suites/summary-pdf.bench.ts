@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadContent } from '../../main/services/content/load';
+import { silentLogger } from '../../main/services/log';
+import { createSummaryExporter } from '../../main/services/summary-export';
 import { preloadSummaryPdf, renderSummaryPdf } from '../../main/services/summary-pdf';
+import type { ContentPack } from '../../shared/content/pack';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { buildSummary, type SummaryModel } from '../../shared/summary/model';
 import { sampleConsultation } from '../../tests/fixtures/consultation-sample';
 import { defineSuite } from '../harness';
@@ -46,11 +50,39 @@ function coldMs(what: 'render' | 'import'): number {
 }
 
 let model: SummaryModel;
+let pack: ContentPack;
+
+/**
+ * From "Export PDF" reaching main to the save dialog being asked for, with
+ * the real renderer making the PDF meanwhile. The dialog answers "cancel" once
+ * the PDF is done, so iterations do not overlap.
+ */
+async function exportToDialogMs(): Promise<number> {
+  let askedAt = 0;
+  let rendered!: Promise<Buffer>;
+  const exporter = createSummaryExporter({
+    loadConsultation: async () => sampleConsultation('Zoë Ólafsdóttir'),
+    loadPack: async () => pack,
+    loadSettings: async () => DEFAULT_SETTINGS,
+    renderPdf: (consultation, current) => (rendered = renderSummaryPdf(buildSummary(consultation, current, { paperSize: 'A4', generatedAt: GENERATED_AT }))),
+    chooseFile: async () => {
+      askedAt = performance.now();
+      await rendered;
+      return null;
+    },
+    openPath: async () => '',
+    log: silentLogger,
+  });
+  const started = performance.now();
+  await exporter.export('6f1c2b1e-8f4a-4c55-9a1e-2b8c7d9e0f11');
+  return askedAt - started;
+}
 
 export default defineSuite({
   name: 'summary PDF',
   setup: async () => {
     model = await sampleModel();
+    pack = (await loadContent({ builtIn: BUILT_IN, override: null })).pack!;
     await preloadSummaryPdf();
   },
   cases: [
@@ -63,6 +95,13 @@ export default defineSuite({
         const pdf = await renderSummaryPdf(model);
         if (pdf.length < 10_000) throw new Error('the summary PDF is suspiciously small');
       },
+    },
+    {
+      name: 'Export clicked to save dialog asked (PDF made meanwhile)',
+      iterations: 15,
+      warmupIterations: 2,
+      budgetMedianMs: 300,
+      run: exportToDialogMs,
     },
     {
       name: 'summary PDF, 3 concerns 2 treatments (cold, fresh process)',
