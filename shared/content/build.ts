@@ -3,7 +3,7 @@ import type { ContentFile, ParsedFiles, RegionEntry } from './schema';
 import { factsOf, type SlideReferences } from '../deck/slide-kinds';
 
 /**
- * Turns six validated files into one pack: expands two-sided regions and
+ * Turns seven validated files into one pack: expands two-sided regions and
  * checks every reference between files. A broken reference never reaches
  * the screen: it is reported and left out, so the pack is always safe to draw.
  */
@@ -17,11 +17,12 @@ export interface ReferenceProblem {
 /** Which files each file refers to, so a bad override can be traced to its cause. */
 export const FILE_DEPENDENCIES: Record<ContentFile, readonly ContentFile[]> = {
   'pack.yaml': [],
-  'clinic.yaml': [],
+  'clinic.yaml': ['treatments.yaml'],
   'disclaimers.yaml': [],
   'treatments.yaml': ['pack.yaml'],
   'regions.yaml': ['treatments.yaml', 'pack.yaml'],
   'slides.yaml': ['treatments.yaml', 'regions.yaml', 'pack.yaml'],
+  'products.yaml': ['treatments.yaml'],
 };
 
 export function expandRegions(entries: readonly RegionEntry[], sideNames: { left: string; right: string }): Region[] {
@@ -81,6 +82,24 @@ export function buildPack(files: ParsedFiles, images: Record<string, string>): {
     sources: treatment.sources.filter((source, s) => treatmentCheck.known(source, sourceIds, ['treatments', t, 'sources', s], 'source')),
   }));
 
+  treatmentEntries.forEach((treatment, t) => {
+    if (treatment.screening) treatmentCheck.unique(treatment.screening, ['treatments', t, 'screening'], 'screening question');
+  });
+
+  const clinic = files['clinic.yaml'];
+  const reflectionDays = Object.fromEntries(
+    Object.entries(clinic.reflection.days).filter(([treatment]) =>
+      clinicCheck.known(treatment, treatmentIds, ['reflection', 'days', treatment], 'treatment'),
+    ),
+  );
+
+  const productCheck = new ReferenceChecker('products.yaml');
+  const productEntries = files['products.yaml'].products;
+  productCheck.unique(productEntries, ['products'], 'product');
+  const products = dedupeById(
+    productEntries.filter((product, p) => productCheck.known(product.treatment, treatmentIds, ['products', p, 'treatment'], 'treatment')),
+  );
+
   const regionCheck = new ReferenceChecker('regions.yaml');
   const regionEntries = files['regions.yaml'].regions.map((entry, r) => {
     const seen = new Set<string>();
@@ -126,14 +145,15 @@ export function buildPack(files: ParsedFiles, images: Record<string, string>): {
   const disclaimers = dedupeById(files['disclaimers.yaml'].disclaimers);
   const pack: ContentPack = {
     meta: files['pack.yaml'],
-    clinic: files['clinic.yaml'],
+    clinic: { ...clinic, reflection: { ...clinic.reflection, days: reflectionDays } },
     treatments,
     regions,
     slides: withDisclaimersSlide(dedupeById(slides), disclaimers),
     disclaimers,
+    products,
     images,
   };
-  const problems = [packCheck, clinicCheck, disclaimerCheck, treatmentCheck, regionCheck, slideCheck].flatMap((c) => c.problems);
+  const problems = [packCheck, clinicCheck, disclaimerCheck, treatmentCheck, productCheck, regionCheck, slideCheck].flatMap((c) => c.problems);
   return { pack, problems };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClinicFile, Disclaimer, LineCause, PackFile, RegionTreatment, Slide, Treatment } from './schema';
+import { ClinicFile, Disclaimer, LineCause, PackFile, Product, RegionTreatment, Slide, Treatment } from './schema';
 
 /**
  * The content pack as the app uses it: files validated, cross-references
@@ -33,6 +33,8 @@ export const ContentPack = z.strictObject({
   regions: z.array(Region),
   slides: z.array(Slide),
   disclaimers: z.array(Disclaimer),
+  /** The clinic's catalogue, each product belonging to a treatment in the pack. */
+  products: z.array(Product),
   /** Pack-relative image path -> data URL, for every image the content uses. */
   images: z.record(z.string(), z.string()),
 });

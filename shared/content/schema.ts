@@ -9,7 +9,15 @@ import { MAX_PROSE_NESTING, parseProse } from './prose';
  * docs/content.md explains every field with a worked example.
  */
 
-export const CONTENT_FILES = ['pack.yaml', 'clinic.yaml', 'treatments.yaml', 'regions.yaml', 'slides.yaml', 'disclaimers.yaml'] as const;
+export const CONTENT_FILES = [
+  'pack.yaml',
+  'clinic.yaml',
+  'treatments.yaml',
+  'regions.yaml',
+  'slides.yaml',
+  'disclaimers.yaml',
+  'products.yaml',
+] as const;
 export type ContentFile = (typeof CONTENT_FILES)[number];
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -92,7 +100,16 @@ export type PackFile = z.infer<typeof PackFile>;
 
 // clinic.yaml ----------------------------------------------------------------
 
-export const Practitioner = z.strictObject({ id, name: text, role: text.optional() });
+export const DEFAULT_REFLECTION_DAYS = 2;
+const reflectionDays = z.number().int().min(0).max(60);
+
+export const Practitioner = z.strictObject({
+  id,
+  name: text,
+  role: text.optional(),
+  /** May prescribe prescription-only medicines: a plan with botulinum toxin needs one. */
+  prescriber: z.boolean().default(false),
+});
 export type Practitioner = z.infer<typeof Practitioner>;
 
 export const ClinicFile = z.strictObject({
@@ -103,10 +120,40 @@ export const ClinicFile = z.strictObject({
   /** Printed beside the emergency advice on every treatment page of the summary. */
   phone: z.strictObject({ day: text, outOfHours: text.optional() }).optional(),
   practitioners: nonEmptyList(Practitioner),
+  /**
+   * Days a patient is given to think between the consultation and treatment. GMC
+   * guidance asks for time to reflect without naming a number; two days is the
+   * common minimum in UK practice, so that is the default.
+   */
+  reflection: z
+    .strictObject({
+      defaultDays: reflectionDays.default(DEFAULT_REFLECTION_DAYS),
+      /** Per treatment id, where the clinic wants a different time. */
+      days: z.record(id, reflectionDays).default({}),
+    })
+    .default({ defaultDays: DEFAULT_REFLECTION_DAYS, days: {} }),
+  /** How the plan's price estimate is worded; it is shown only when products have prices. */
+  estimate: z
+    .strictObject({
+      currency: z.string().regex(/^[A-Z]{3}$/, 'must be a currency code like "GBP"').default('GBP'),
+      /** What the estimate covers, one line each, such as "Review appointment about 2 weeks after treatment". */
+      includes: z.array(text).max(8, 'at most 8 lines').default([]),
+      validDays: z.number().int().min(1).max(365).default(30),
+    })
+    .default({ currency: 'GBP', includes: [], validDays: 30 }),
 });
 export type ClinicFile = z.infer<typeof ClinicFile>;
 
 // treatments.yaml --------------------------------------------------------------
+
+export const ScreeningQuestion = z.strictObject({
+  /** The same id under two treatments is one question that can rule out both. */
+  id,
+  question: text,
+  /** The answer that rules the treatment out. */
+  rulesOutWhen: z.enum(['yes', 'no']).default('yes'),
+});
+export type ScreeningQuestion = z.infer<typeof ScreeningQuestion>;
 
 export const Treatment = z.strictObject({
   id,
@@ -128,6 +175,13 @@ export const Treatment = z.strictObject({
   /** Signs to contact the clinic about the same day. */
   seekHelp: nonEmptyList(text),
   notSuitableFor: nonEmptyList(text),
+  /**
+   * A prescription-only medicine: a plan with it needs a prescriber and a face-to-face
+   * assessment. Left out, only the built-in `toxin` counts as one (see consultation/plan.ts).
+   */
+  prescriptionOnly: z.boolean().optional(),
+  /** The checklist asked at assessment; without it, each notSuitableFor line becomes a question. */
+  screening: z.array(ScreeningQuestion).max(20, 'at most 20 questions').optional(),
   aftercare: nonEmptyList(text),
   /** When a review appointment is usually offered, in days after treatment. */
   reviewAfterDays: z.number().int().min(1).max(120).optional(),
@@ -285,6 +339,42 @@ export type Disclaimer = z.infer<typeof Disclaimer>;
 
 export const DisclaimersFile = z.strictObject({ disclaimers: nonEmptyList(Disclaimer) });
 
+// products.yaml ------------------------------------------------------------------
+
+export const ProductUnit = z.enum(['units', 'mL']);
+export type ProductUnit = z.infer<typeof ProductUnit>;
+
+/** The sensible amount for one area; the plan refuses an amount outside it. */
+const amountRange = z
+  .strictObject({ min: z.number().positive().max(1000), max: z.number().positive().max(1000) })
+  .refine((r) => r.min <= r.max, { message: 'min must not be more than max' });
+
+export const Product = z
+  .strictObject({
+    id,
+    /** As the clinic lists it; printed on the patient's summary, so a generic name, not a brand. */
+    name: text,
+    treatment: id,
+    unit: ProductUnit,
+    amountPerArea: amountRange,
+    /** mL in one syringe, for mL products: the plan counts syringes with it. */
+    syringeMl: z.number().positive().max(20).optional(),
+    /** per unit: each unit (or each mL for an mL product); per syringe: each syringe opened; per area: each area treated. */
+    price: z.strictObject({ amount: z.number().positive().max(100_000), per: z.enum(['unit', 'syringe', 'area']) }).optional(),
+    notes: text.optional(),
+  })
+  .superRefine((product, ctx) => {
+    if (product.syringeMl !== undefined && product.unit !== 'mL') {
+      ctx.addIssue({ code: 'custom', path: ['syringeMl'], message: 'only a product measured in mL comes in syringes' });
+    }
+    if (product.price?.per === 'syringe' && product.syringeMl === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['price', 'per'], message: 'a price per syringe needs syringeMl (how many mL one syringe holds)' });
+    }
+  });
+export type Product = z.infer<typeof Product>;
+
+export const ProductsFile = z.strictObject({ products: z.array(Product).default([]) });
+
 export const FILE_SCHEMAS = {
   'pack.yaml': PackFile,
   'clinic.yaml': ClinicFile,
@@ -292,6 +382,7 @@ export const FILE_SCHEMAS = {
   'regions.yaml': RegionsFile,
   'slides.yaml': SlidesFile,
   'disclaimers.yaml': DisclaimersFile,
+  'products.yaml': ProductsFile,
 } as const satisfies Record<ContentFile, z.ZodType>;
 
 export type ParsedFiles = { [F in ContentFile]: z.infer<(typeof FILE_SCHEMAS)[F]> };

@@ -58,6 +58,14 @@ export function patientTexts(files: ParsedFiles): PatientText[] {
     add('treatments.yaml', at('sideEffects', 'common'), t.sideEffects.common);
     add('treatments.yaml', at('sideEffects', 'rare'), t.sideEffects.rare);
     for (const field of ['emergency', 'seekHelp', 'notSuitableFor', 'aftercare'] as const) add('treatments.yaml', at(field), t[field] ?? []);
+    // Read out to the patient at the assessment.
+    t.screening?.forEach((q, s) => add('treatments.yaml', at('screening', s, 'question'), [q.question]));
+  });
+
+  // The plan on the patient's summary names each product used.
+  files['products.yaml'].products.forEach((p, i) => {
+    add('products.yaml', ['products', i, 'name'], [p.name], 'name');
+    add('products.yaml', ['products', i, 'notes'], [p.notes]);
   });
 
   files['regions.yaml'].regions.forEach((r, i) => {

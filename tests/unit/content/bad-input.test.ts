@@ -5,6 +5,7 @@ import { loadContent } from '../../../main/services/content/load';
 import type { ContentLoadResult } from '../../../shared/content/pack';
 import { formatProblem } from '../../../shared/content/problem-format';
 import { BUILT_IN_CONTENT, builtInText, editedBuiltIn, lineContaining, overrideFolder } from '../../fixtures/content-folders';
+import { CONTENT_FILES } from '../../../shared/content/schema';
 
 const builtIn = await loadContent({ builtIn: BUILT_IN_CONTENT, override: null });
 
@@ -140,7 +141,7 @@ describe('folders', () => {
 
     expect(result.pack).toBeNull();
     expect(messages(result)).toContain('regions.yaml: this file is missing from the built-in content');
-    expect(result.problems).toHaveLength(6);
+    expect(result.problems).toHaveLength(CONTENT_FILES.length);
   });
 
   it('a valid override is used, and listed as the clinic’s own', async () => {

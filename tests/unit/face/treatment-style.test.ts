@@ -17,7 +17,9 @@ describe('treatment styles on the face', () => {
 
   it('warns the clinic when there are more treatments than distinct styles', async () => {
     const treatments = builtInText('treatments.yaml');
-    const first = treatments.slice(treatments.indexOf('  - id: '), treatments.indexOf('  - id: ', treatments.indexOf('  - id: ') + 1));
+    // A treatment starts at an entry of the top-level list; deeper lists (screening) also have ids.
+    const entry = '\n  - id: ';
+    const first = treatments.slice(treatments.indexOf(entry), treatments.indexOf(entry, treatments.indexOf(entry) + 1));
     const copies = Array.from({ length: 16 }, (_, i) => first.replace(/id: [\w-]+/, `id: extra-${i}`)).join('');
     const folder = overrideFolder({ 'treatments.yaml': treatments + copies });
 
