@@ -1,7 +1,11 @@
 // Kept apart from the zod schemas (model.ts) so the renderer can use them without bundling zod.
 
-/** The version of the consultation record's shape, saved with every draft. */
-export const CONSULTATION_FORMAT = 1;
+/**
+ * The version of the consultation record's shape, saved with every draft.
+ * 2 added the assessment, screening answers, a product and amount per area and
+ * the planned date; migrate.ts brings a format-1 draft up to date when it is read.
+ */
+export const CONSULTATION_FORMAT = 2;
 
 /** "Zoë Ólafsdóttir" -> "ZÓ": the first letters of the first and last words; at most two characters, never more of the name. */
 export function initialsOf(name: string): string {

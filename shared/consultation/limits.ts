@@ -10,4 +10,8 @@ export const CONSULTATION_LIMITS = {
   concernNote: 2000,
   notes: 10_000,
   concerns: 50,
+  proceedReason: 1000,
+  screeningAnswers: 100,
+  /** The most of any product an area's plan can hold; content's own range is far smaller. */
+  amount: 10_000,
 } as const;

@@ -24,14 +24,46 @@ export const Patient = z.strictObject({
 });
 export type Patient = z.infer<typeof Patient>;
 
+/**
+ * A planned amount, as a range (min = max for one figure). Only its shape is
+ * checked here: an amount outside the product's range is kept, and plan.ts
+ * says what is wrong with it, so nothing the practitioner typed is lost.
+ */
+export const AmountRange = z.strictObject({
+  min: z.number().nonnegative().max(CONSULTATION_LIMITS.amount),
+  max: z.number().nonnegative().max(CONSULTATION_LIMITS.amount),
+});
+export type AmountRange = z.infer<typeof AmountRange>;
+
 export const Concern = z.strictObject({
   /** A content region id, e.g. "crows-feet-left". */
   regionId: z.string().min(1).max(100),
   /** The treatment planned for this area (a content treatment id), or null while undecided. */
   plannedTreatment: z.string().min(1).max(100).nullable(),
   note: z.string().max(CONSULTATION_LIMITS.concernNote),
+  /** A product id from products.yaml; absent until one is chosen. */
+  productId: z.string().min(1).max(100).optional(),
+  amount: AmountRange.optional(),
 });
 export type Concern = z.infer<typeof Concern>;
+
+/** Who assessed the patient and who prescribes: a plan with a prescription medicine needs both, face to face. */
+export const Assessment = z.strictObject({
+  inPerson: z.boolean(),
+  /** Practitioner ids from clinic.yaml; null until chosen. */
+  assessorId: z.string().min(1).max(100).nullable(),
+  prescriberId: z.string().min(1).max(100).nullable(),
+});
+export type Assessment = z.infer<typeof Assessment>;
+
+export const ScreeningAnswer = z.strictObject({
+  /** A screening question id from treatments.yaml. */
+  questionId: z.string().min(1).max(100),
+  answer: z.enum(['yes', 'no']),
+  /** Why treatment can still go ahead when this answer rules it out. */
+  proceedReason: z.string().max(CONSULTATION_LIMITS.proceedReason).optional(),
+});
+export type ScreeningAnswer = z.infer<typeof ScreeningAnswer>;
 
 export const Consultation = z.strictObject({
   format: z.literal(CONSULTATION_FORMAT),
@@ -47,6 +79,10 @@ export const Consultation = z.strictObject({
   /** In the order they were added; the numbers on the face follow this order. */
   concerns: z.array(Concern).max(CONSULTATION_LIMITS.concerns),
   notes: z.string().max(CONSULTATION_LIMITS.notes),
+  assessment: Assessment,
+  screening: z.array(ScreeningAnswer).max(CONSULTATION_LIMITS.screeningAnswers),
+  /** The day treatment is planned for, if one was set; on or after the earliest date the reflection policy allows. */
+  plannedDate: isoDate.nullable(),
 });
 export type Consultation = z.infer<typeof Consultation>;
 

@@ -1,4 +1,4 @@
-import type { Concern, Consultation, Patient } from './model';
+import type { AmountRange, Assessment, Concern, Consultation, Patient, ScreeningAnswer } from './model';
 import { CONSULTATION_FORMAT } from './format';
 
 /**
@@ -13,7 +13,14 @@ export type ConsultationAction =
   | { type: 'setNotes'; notes: string; at: string }
   | { type: 'setPatient'; patient: Patient; at: string }
   | { type: 'setPractitioner'; practitionerId: string; at: string }
-  | { type: 'setDate'; date: string; at: string };
+  | { type: 'setDate'; date: string; at: string }
+  | { type: 'setAssessment'; assessment: Partial<Assessment>; at: string }
+  /** null clears the answer (and any reason given with it). */
+  | { type: 'answerScreening'; questionId: string; answer: ScreeningAnswer['answer'] | null; at: string }
+  | { type: 'setProceedReason'; questionId: string; reason: string; at: string }
+  | { type: 'setProduct'; regionId: string; productId: string | null; at: string }
+  | { type: 'setAmount'; regionId: string; amount: AmountRange | null; at: string }
+  | { type: 'setPlannedDate'; date: string | null; at: string };
 
 export interface NewConsultation {
   id: string;
@@ -24,7 +31,21 @@ export interface NewConsultation {
 }
 
 export function createConsultation({ id, patient, practitionerId, date, at }: NewConsultation): Consultation {
-  return { format: CONSULTATION_FORMAT, id, createdAt: at, updatedAt: at, date, patient, practitionerId, concerns: [], notes: '' };
+  return {
+    format: CONSULTATION_FORMAT,
+    id,
+    createdAt: at,
+    updatedAt: at,
+    date,
+    patient,
+    practitionerId,
+    concerns: [],
+    notes: '',
+    // The practitioner running the consultation assesses unless they say otherwise; face to face is confirmed, never assumed.
+    assessment: { inPerson: false, assessorId: practitionerId, prescriberId: null },
+    screening: [],
+    plannedDate: null,
+  };
 }
 
 export function consultationReducer(state: Consultation, action: ConsultationAction): Consultation {
@@ -55,5 +76,25 @@ export function consultationReducer(state: Consultation, action: ConsultationAct
       return updated({ practitionerId: action.practitionerId });
     case 'setDate':
       return updated({ date: action.date });
+    case 'setAssessment':
+      return updated({ assessment: { ...state.assessment, ...action.assessment } });
+    case 'answerScreening': {
+      const others = state.screening.filter((a) => a.questionId !== action.questionId);
+      const previous = state.screening.find((a) => a.questionId === action.questionId);
+      if (action.answer === null) return updated({ screening: others });
+      // A reason stays with the question when the answer changes back and forth: it was typed, so it is kept.
+      const reason = previous?.proceedReason !== undefined ? { proceedReason: previous.proceedReason } : {};
+      return updated({ screening: [...others, { questionId: action.questionId, answer: action.answer, ...reason }] });
+    }
+    case 'setProceedReason':
+      return state.screening.some((a) => a.questionId === action.questionId)
+        ? updated({ screening: state.screening.map((a) => (a.questionId === action.questionId ? { ...a, proceedReason: action.reason } : a)) })
+        : state;
+    case 'setProduct':
+      return mapConcern(action.regionId, ({ productId: _dropped, ...c }) => (action.productId === null ? c : { ...c, productId: action.productId }));
+    case 'setAmount':
+      return mapConcern(action.regionId, ({ amount: _dropped, ...c }) => (action.amount === null ? c : { ...c, amount: action.amount }));
+    case 'setPlannedDate':
+      return updated({ plannedDate: action.date });
   }
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { migrateConsultation } from '../../../shared/consultation/migrate';
 import { Consultation, DraftSummary, initialsOf, type DraftList } from '../../../shared/consultation/model';
 import { FacetError } from '../../../shared/ipc/result';
 import { errnoCode, fsFailure, nodeFs, readFailure, writeFileAtomically, type FsPort } from '../atomic-write';
@@ -117,7 +118,8 @@ export function createConsultationStore(ports: ConsultationStorePorts): Consulta
     if (key) {
       try {
         const { savedAt, version, consultation } = openEnvelope(bytes, id, key);
-        const parsed = Consultation.safeParse(consultation);
+        // A draft saved by an older Facet is upgraded as it is read; it is written in the new format at the next save.
+        const parsed = Consultation.safeParse(migrateConsultation(consultation));
         if (parsed.success && parsed.data.id === id) {
           return { consultation: parsed.data, savedAt, olderCopy: await versions.isOlder(id, version) };
         }

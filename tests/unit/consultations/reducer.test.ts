@@ -54,3 +54,51 @@ describe('consultationReducer', () => {
     expect(Consultation.safeParse(state).success).toBe(true);
   });
 });
+
+describe('consultationReducer: the assessment and the plan (format 2)', () => {
+  const withLips = consultationReducer(start, { type: 'toggleConcern', regionId: 'lips', defaultTreatment: 'filler', at });
+
+  it('starts with the practitioner as assessor, face to face not yet confirmed, no prescriber, answers or date', () => {
+    expect(start.assessment).toEqual({ inPerson: false, assessorId: 'dr-amara-hale', prescriberId: null });
+    expect(start.screening).toEqual([]);
+    expect(start.plannedDate).toBeNull();
+  });
+
+  it('sets parts of the assessment, keeping the rest', () => {
+    const state = consultationReducer(start, { type: 'setAssessment', assessment: { prescriberId: 'sam-okafor', inPerson: true }, at });
+
+    expect(state.assessment).toEqual({ inPerson: true, assessorId: 'dr-amara-hale', prescriberId: 'sam-okafor' });
+  });
+
+  it('records a screening answer once per question, keeps a reason typed for it when the answer changes, and clears it', () => {
+    let state = consultationReducer(start, { type: 'answerScreening', questionId: 'blood-thinners', answer: 'yes', at });
+    state = consultationReducer(state, { type: 'setProceedReason', questionId: 'blood-thinners', reason: 'Low-dose aspirin; bruising explained', at });
+    state = consultationReducer(state, { type: 'answerScreening', questionId: 'blood-thinners', answer: 'no', at });
+
+    expect(state.screening).toEqual([{ questionId: 'blood-thinners', answer: 'no', proceedReason: 'Low-dose aspirin; bruising explained' }]);
+    expect(consultationReducer(state, { type: 'answerScreening', questionId: 'blood-thinners', answer: null, at }).screening).toEqual([]);
+    expect(consultationReducer(start, { type: 'setProceedReason', questionId: 'unasked', reason: 'x', at })).toBe(start);
+  });
+
+  it('chooses a product and an amount for an area, and clears them, leaving the result valid', () => {
+    let state = consultationReducer(withLips, { type: 'setProduct', regionId: 'lips', productId: 'filler-ha-soft-1ml', at });
+    state = consultationReducer(state, { type: 'setAmount', regionId: 'lips', amount: { min: 0.5, max: 1 }, at });
+
+    expect(state.concerns[0]).toMatchObject({ productId: 'filler-ha-soft-1ml', amount: { min: 0.5, max: 1 } });
+    expect(Consultation.safeParse(state).success).toBe(true);
+    const cleared = consultationReducer(consultationReducer(state, { type: 'setProduct', regionId: 'lips', productId: null, at }), {
+      type: 'setAmount',
+      regionId: 'lips',
+      amount: null,
+      at,
+    });
+    expect(cleared.concerns[0]).toEqual({ regionId: 'lips', plannedTreatment: 'filler', note: '' });
+  });
+
+  it('sets and clears the planned date', () => {
+    const state = consultationReducer(start, { type: 'setPlannedDate', date: '2026-11-27', at });
+
+    expect(state.plannedDate).toBe('2026-11-27');
+    expect(consultationReducer(state, { type: 'setPlannedDate', date: null, at }).plannedDate).toBeNull();
+  });
+});
