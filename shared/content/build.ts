@@ -62,7 +62,26 @@ class ReferenceChecker {
   }
 }
 
-export function buildPack(files: ParsedFiles, images: Record<string, string>): { pack: ContentPack; problems: ReferenceProblem[] } {
+export interface BuildOptions {
+  /** Which files are Facet's built-in copies rather than the clinic's own. */
+  builtIn?: ReadonlySet<ContentFile>;
+}
+
+export function buildPack(
+  files: ParsedFiles,
+  images: Record<string, string>,
+  options: BuildOptions = {},
+): { pack: ContentPack; problems: ReferenceProblem[] } {
+  /**
+   * The built-in catalogue and reflection times cover the built-in treatments. A
+   * clinic with its own treatments.yaml (a toxin-only clinic, its own ids) must
+   * not lose that file because built-in products name a treatment it lacks:
+   * those are left out quietly. The clinic's own files are always checked.
+   */
+  const leavesOutQuietly = (file: ContentFile) => (options.builtIn?.has(file) ?? false) && !(options.builtIn?.has('treatments.yaml') ?? false);
+  const knownTreatment = (check: ReferenceChecker, file: ContentFile, id: string, path: (string | number)[]) =>
+    leavesOutQuietly(file) ? treatmentIds.has(id) : check.known(id, treatmentIds, path, 'treatment');
+
   const { sources, sideNames } = files['pack.yaml'];
 
   const packCheck = new ReferenceChecker('pack.yaml');
@@ -88,16 +107,14 @@ export function buildPack(files: ParsedFiles, images: Record<string, string>): {
 
   const clinic = files['clinic.yaml'];
   const reflectionDays = Object.fromEntries(
-    Object.entries(clinic.reflection.days).filter(([treatment]) =>
-      clinicCheck.known(treatment, treatmentIds, ['reflection', 'days', treatment], 'treatment'),
-    ),
+    Object.entries(clinic.reflection.days).filter(([treatment]) => knownTreatment(clinicCheck, 'clinic.yaml', treatment, ['reflection', 'days', treatment])),
   );
 
   const productCheck = new ReferenceChecker('products.yaml');
   const productEntries = files['products.yaml'].products;
   productCheck.unique(productEntries, ['products'], 'product');
   const products = dedupeById(
-    productEntries.filter((product, p) => productCheck.known(product.treatment, treatmentIds, ['products', p, 'treatment'], 'treatment')),
+    productEntries.filter((product, p) => knownTreatment(productCheck, 'products.yaml', product.treatment, ['products', p, 'treatment'])),
   );
 
   const regionCheck = new ReferenceChecker('regions.yaml');

@@ -80,7 +80,7 @@ export async function loadAndCheckContent(folders: ContentFolders, revision = 0)
   const { images, problems: imageProblems } = await loadImages(files, folders);
   problems.push(...imageProblems);
 
-  const { pack, problems: remaining } = buildPack(dataOf(files), images);
+  const { pack, problems: remaining } = buildPack(dataOf(files), images, { builtIn: builtInFiles(files) });
   for (const problem of remaining) problems.push(referenceProblem(files, problem, 'warning'));
   const accent = accentPalette(pack.clinic.accentColour);
   if (accent.adjusted) {
@@ -126,6 +126,8 @@ function unreadable(error: unknown): ReadResult<ContentFile> {
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 200);
 
+const builtInFiles = (files: Chosen) => new Set(CONTENT_FILES.filter((file) => files[file].origin === 'built-in'));
+
 const dataOf = (files: Chosen) =>
   Object.fromEntries(CONTENT_FILES.map((file) => [file, files[file].data])) as ParsedFiles;
 
@@ -147,7 +149,7 @@ function referenceProblem(files: Chosen, problem: ReferenceProblem, severity: Co
  */
 function revertOverridesThatBreakReferences(files: Chosen, builtIns: Partial<Chosen>, problems: ContentProblem[]): void {
   for (let round = 0; round < CONTENT_FILES.length; round += 1) {
-    const referenceProblems = buildPack(dataOf(files), {}).problems;
+    const referenceProblems = buildPack(dataOf(files), {}, { builtIn: builtInFiles(files) }).problems;
     const reverted = new Set<ContentFile>();
     for (const problem of referenceProblems) {
       const culprits =

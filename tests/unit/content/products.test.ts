@@ -95,3 +95,28 @@ describe('clinic settings that refer to treatments', () => {
     expect(messages(result)).toEqual([expect.stringMatching(/treatments\[0\]\.screening\[2\]\.id: screening question id "pregnant" is used more than once$/)]);
   });
 });
+
+describe('a clinic whose treatments differ from the built-in ones', () => {
+  // Renames filler in the clinic's own treatments, regions and slides, as a clinic with its own ids would.
+  const renamed = {
+    'treatments.yaml': editedBuiltIn('treatments.yaml', '  - id: filler\n', '  - id: dermal-filler\n'),
+    'regions.yaml': builtInText('regions.yaml').replaceAll('treatment: filler', 'treatment: dermal-filler'),
+    'slides.yaml': builtInText('slides.yaml').replaceAll('treatment: filler', 'treatment: dermal-filler').replaceAll('[toxin, filler]', '[toxin, dermal-filler]'),
+  };
+
+  it('keeps its own files: the built-in products and reflection times for treatments it does not have are left out quietly', async () => {
+    const result = await loadWith(renamed);
+
+    expect(messages(result)).toEqual([]);
+    expect(result.overridden).toEqual(['treatments.yaml', 'regions.yaml', 'slides.yaml']);
+    expect(result.pack!.products.map((p) => p.treatment)).toEqual(['toxin']);
+    expect(result.pack!.clinic.reflection.days).toEqual({ toxin: 2 });
+  });
+
+  it('its own products.yaml naming a treatment it does not have is still an error', async () => {
+    const result = await loadWith({ ...renamed, 'products.yaml': builtInText('products.yaml') });
+
+    expect(messages(result)).toEqual([expect.stringMatching(/^products\.yaml:\d+ products\[1\]\.treatment: unknown treatment "filler"/)]);
+    expect(result.overridden).not.toContain('products.yaml');
+  });
+});
