@@ -122,8 +122,8 @@ export const ClinicFile = z.strictObject({
   practitioners: nonEmptyList(Practitioner),
   /**
    * Days a patient is given to think between the consultation and treatment. GMC
-   * guidance asks for time to reflect without naming a number; two days is the
-   * common minimum in UK practice, so that is the default.
+   * guidance asks for time to reflect without naming a number, so the default is
+   * a short, clinic-editable two days rather than a figure presented as a rule.
    */
   reflection: z
     .strictObject({
