@@ -64,8 +64,8 @@ test.describe('content packs', () => {
     await openContentScreen(app);
     await app.getByRole('button', { name: 'Copy built-in content to edit' }).click();
 
-    await expect(app.getByRole('status')).toContainText('Copied 7 files into your content folder');
-    for (const file of ['pack.yaml', 'clinic.yaml', 'treatments.yaml', 'regions.yaml', 'slides.yaml', 'disclaimers.yaml', 'images/logo.svg']) {
+    await expect(app.getByRole('status')).toContainText('Copied 8 files into your content folder');
+    for (const file of ['pack.yaml', 'clinic.yaml', 'treatments.yaml', 'regions.yaml', 'slides.yaml', 'disclaimers.yaml', 'products.yaml', 'images/logo.svg']) {
       expect(existsSync(path.join(userDataDir, 'content', file))).toBe(true);
     }
   });
