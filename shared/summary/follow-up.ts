@@ -1,12 +1,14 @@
 import type { Timing } from '../content/timing';
 import { formatDayRange, formatDays, formatInterval, formatMonthRange } from '../content/timing-words';
+import { addDays, type IsoDate } from './dates';
 import { SUMMARY_WORDS as W } from './wording';
 
 /**
  * What happens after treatment, and when, in words counted from the day of
- * treatment. Facet does not know that day (it may not be the consultation
- * day, and a summary is not a booking), so it gives no calendar dates: "about
- * 2 weeks after treatment" is true whenever the treatment happens.
+ * treatment. Without a planned day Facet does not know that day (it may not be
+ * the consultation day), so it gives no calendar dates: "about
+ * 2 weeks after treatment" is true whenever the treatment happens. When the
+ * plan sets a treatment day, the review and next treatment are dated from it.
  */
 
 export interface SummaryFollowUpItem {
@@ -19,6 +21,12 @@ export interface SummaryFollowUp {
   /** Says what the times are counted from. */
   intro: string;
   items: SummaryFollowUpItem[];
+}
+
+/** A planned treatment day, and how to write a date out: the review and next treatment get calendar dates. */
+export interface PlannedDay {
+  date: IsoDate;
+  format: (date: IsoDate) => string;
 }
 
 /** The treatment's own review and interval; the timings come per area. */
@@ -68,13 +76,22 @@ function byArea(areas: readonly AreaTiming[], sentence: (timing: Timing) => stri
   return groups.map((g) => W.inAreas(g.key, g.numbers)).join(' ');
 }
 
-export function followUp(treatment: FollowUpTreatment, areas: readonly AreaTiming[]): SummaryFollowUp {
+/**
+ * With a planned day, the review and the next treatment become dates ("around
+ * 15 December 2026"); without one, they stay counted from treatment.
+ */
+export function followUp(treatment: FollowUpTreatment, areas: readonly AreaTiming[], planned?: PlannedDay): SummaryFollowUp {
+  const on = (days: number) => planned!.format(addDays(planned!.date, days));
   const items: SummaryFollowUpItem[] = [{ kind: 'effect', label: W.effectLabel, text: byArea(areas, effectSentence) }];
-  if (treatment.reviewAfterDays !== undefined) items.push({ kind: 'review', label: W.reviewLabel, text: W.review(formatDays(treatment.reviewAfterDays)) });
+  if (treatment.reviewAfterDays !== undefined) {
+    const text = planned ? W.reviewAround(on(treatment.reviewAfterDays)) : W.review(formatDays(treatment.reviewAfterDays));
+    items.push({ kind: 'review', label: W.reviewLabel, text });
+  }
   items.push({ kind: 'wears-off', label: W.wearsOffLabel, text: wearsOffSentence(areas) });
   // Only where the content sets a shortest gap (toxin); a filler top-up is a clinical decision with no fixed gap.
   if (treatment.minimumIntervalDays !== undefined) {
-    items.push({ kind: 'repeat', label: W.repeatLabel, text: W.notSooner(formatInterval(treatment.minimumIntervalDays)) });
+    const text = planned ? W.notBefore(on(treatment.minimumIntervalDays)) : W.notSooner(formatInterval(treatment.minimumIntervalDays));
+    items.push({ kind: 'repeat', label: W.repeatLabel, text });
   }
-  return { intro: W.timesIntro, items };
+  return { intro: planned ? W.timesFromDate(planned.format(planned.date)) : W.timesIntro, items };
 }

@@ -1,7 +1,8 @@
-import type { Consultation } from '../consultation/model';
+import type { AmountRange, Consultation } from '../consultation/model';
+import { buildPlan, formatMoney, type Plan, type Total } from '../consultation/plan';
 import type { ContentPack, Region } from '../content/pack';
 import { parseProse, type Inline, type ProseBlock } from '../content/prose';
-import type { RegionTreatment } from '../content/schema';
+import type { Product, RegionTreatment } from '../content/schema';
 import { timingIn, type Timing } from '../content/timing';
 import { treatmentById } from '../content/treatments';
 import { REGION_SHAPES } from '../face/regions';
@@ -9,7 +10,7 @@ import type { Point } from '../face/path';
 import type { Settings } from '../settings';
 import { accentPalette, type AccentPalette } from '../ui/colour';
 import { formatLongDate, isIsoDate, localIsoDate, type IsoDate } from './dates';
-import { followUp, type AreaTiming, type SummaryFollowUp } from './follow-up';
+import { followUp, type AreaTiming, type PlannedDay, type SummaryFollowUp } from './follow-up';
 import { formatDayRange, formatDays, formatMonthRange } from '../content/timing-words';
 import { SUMMARY_WORDS as W } from './wording';
 
@@ -78,6 +79,8 @@ export interface SummaryConcern {
   /** The words to show instead of a treatment when there is none to show. */
   planText: string;
   note?: string;
+  /** The product chosen for this area and the planned amount ("18–22 units"), when the plan has them and they meet its rules. */
+  product?: { name: string; amountText?: string };
   /** Where the area is on the face diagram; absent for an area the diagram does not draw. */
   shape?: { path: string; label: Point };
 }
@@ -123,6 +126,45 @@ export interface SummaryMetadata {
   language: string;
 }
 
+export interface SummaryPerson {
+  name: string;
+  role?: string;
+}
+
+/** One planned treatment's total over its areas: "40 units", "1.5–2 mL (2 syringes)". */
+export interface SummaryTotal {
+  treatmentId: string;
+  name: string;
+  amountText: string;
+}
+
+/** Worded as an estimate, never as an offer. */
+export interface SummaryEstimate {
+  /** "£360" or "£360–£640". */
+  range: string;
+  notOffer: string;
+  includes: string[];
+  validUntil: string;
+  /** "It does not include area 3." when some planned areas are not priced yet. */
+  leftOut?: string;
+}
+
+/** The plan as issue 14 asks the summary to show it. */
+export interface SummaryPlan {
+  /** Said instead of any plan when nothing can be planned (the patient is under 18). */
+  closedBecause?: string;
+  assessor?: SummaryPerson;
+  /** Whether the assessor saw the patient face to face. */
+  inPerson: boolean;
+  prescriber?: SummaryPerson;
+  totals: SummaryTotal[];
+  /** The earliest treatment date, written out, and why (time to reflect). */
+  earliest?: { date: string; reason: string };
+  /** The planned treatment date, written out, when one is set and allowed. */
+  plannedDate?: string;
+  estimate?: SummaryEstimate;
+}
+
 export interface SummaryModel {
   paperSize: PaperSize;
   /** The locale dates are written in. */
@@ -134,6 +176,7 @@ export interface SummaryModel {
   date: string;
   practitioner: SummaryPractitioner;
   concerns: SummaryConcern[];
+  plan: SummaryPlan;
   /** Neutral lines about what could not be shown (content changed since the consultation). */
   omitted: string[];
   treatments: SummaryTreatment[];
@@ -194,12 +237,80 @@ function onsetText({ onsetDays: { min, max }, fullEffectDays }: Timing): string 
 
 const durationText = ({ durationMonths }: Timing): string => W.about(formatMonthRange(durationMonths.min, durationMonths.max));
 
+const number = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+const range = ({ min, max }: Total | AmountRange) => (min === max ? number(min) : `${number(min)}–${number(max)}`);
+
+/** "20 units", "18–22 units", "1 mL", "0.5–1 mL". */
+export function amountText(amount: Total | AmountRange, unit: Product['unit']): string {
+  return `${range(amount)} ${unit === 'mL' ? 'mL' : amount.max === 1 ? 'unit' : 'units'}`;
+}
+
+function totalsOf(plan: Plan, pack: ContentPack): SummaryTotal[] {
+  return plan.totals.flatMap((t) => {
+    const treatment = treatmentById(pack, t.treatmentId);
+    if (!treatment) return [];
+    const syringes = t.products.filter((p) => p.syringes).map((p) => p.syringes!);
+    const parts = [
+      ...(t.units ? [amountText(t.units, 'units')] : []),
+      ...(t.mL ? [amountText(t.mL, 'mL')] : []),
+    ];
+    const count = syringes.length > 0 && { min: syringes.reduce((n, s) => n + s.min, 0), max: syringes.reduce((n, s) => n + s.max, 0) };
+    const text = parts.join(' and ') + (count ? ` (${W.syringes(range(count), count.max > 1)})` : '');
+    return [{ treatmentId: t.treatmentId, name: treatment.name, amountText: text }];
+  });
+}
+
+function personOf(pack: ContentPack, id: string | null): SummaryPerson | undefined {
+  const p = id === null ? undefined : pack.clinic.practitioners.find((x) => x.id === id);
+  return p && { name: p.name, ...(p.role && { role: p.role }) };
+}
+
+function summaryPlan(plan: Plan, consultation: Consultation, pack: ContentPack, concerns: readonly SummaryConcern[], long: (d: IsoDate) => string): SummaryPlan {
+  const assessor = personOf(pack, consultation.assessment.assessorId);
+  const prescriberId = consultation.assessment.prescriberId;
+  const prescriber = pack.clinic.practitioners.find((p) => p.id === prescriberId)?.prescriber ? personOf(pack, prescriberId) : undefined;
+  const people = { ...(assessor && { assessor }), inPerson: consultation.assessment.inPerson, ...(prescriber && { prescriber }) };
+  if (plan.closedBecause !== null) return { closedBecause: plan.closedBecause, ...people, totals: [] };
+  const dated = plannedDayOf(plan, consultation);
+  const estimate = plan.estimate?.status === 'ready' ? plan.estimate : null;
+  const numberOf = new Map(concerns.map((c) => [c.regionId, c.number]));
+  const leftOut = estimate ? [...new Set(estimate.leftOut.flatMap((id) => numberOf.get(id) ?? []))].sort((a, b) => a - b) : [];
+  return {
+    ...people,
+    totals: totalsOf(plan, pack),
+    ...(plan.reflection && { earliest: { date: long(plan.reflection.earliestDate), reason: W.earliestReason(plan.reflection.days) } }),
+    ...(dated && { plannedDate: long(dated) }),
+    ...(estimate && {
+      estimate: {
+        range: estimate.min === estimate.max ? formatMoney(estimate.min, estimate.currency) : `${formatMoney(estimate.min, estimate.currency)}–${formatMoney(estimate.max, estimate.currency)}`,
+        notOffer: W.estimateNotOffer,
+        includes: [...estimate.includes],
+        validUntil: W.estimateValidUntil(long(estimate.validUntil)),
+        ...(leftOut.length > 0 && { leftOut: W.estimateLeavesOut(leftOut) }),
+      },
+    }),
+  };
+}
+
+/** The planned treatment day, when one is set and the plan allows it (on or after the earliest date). */
+function plannedDayOf(plan: Plan, consultation: Consultation): IsoDate | null {
+  const date = consultation.plannedDate;
+  if (date === null || !isIsoDate(date) || plan.closedBecause !== null) return null;
+  return plan.messages.some((m) => m.field.kind === 'plannedDate') ? null : date;
+}
+
 /** Builds the summary; never throws for content that changed since the consultation. */
 export function buildSummary(consultation: Consultation, pack: ContentPack, options: SummaryOptions): SummaryModel {
   const locale = dateLocale(pack.meta.locale);
   const long = (date: IsoDate) => formatLongDate(date, locale);
   const regions = new Map<string, Region>(pack.regions.map((r) => [r.id, r]));
   const shapes = new Map(REGION_SHAPES.map((s) => [s.id, s]));
+
+  const plan = buildPlan(consultation, pack);
+  // The same area added twice is one area: the first one's plan counts, as below.
+  const areaPlans = new Map(plan.areas.toReversed().map((a) => [a.regionId, a]));
+  const plannedDate = plannedDayOf(plan, consultation);
+  const plannedDay: PlannedDay | undefined = plannedDate === null ? undefined : { date: plannedDate, format: long };
 
   const concerns: SummaryConcern[] = [];
   /** Concern number -> the timing of its planned treatment in its area. */
@@ -222,6 +333,8 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
     const use: RegionTreatment | undefined = treatment && region.treatments.find((t) => t.treatment === treatment.id);
     const timing = treatment && timingIn(treatment, use);
     if (timing) timings.set(concerns.length + 1, timing);
+    const areaPlan = treatment && plan.closedBecause === null ? areaPlans.get(region.id) : undefined;
+    const product = areaPlan && areaPlan.treatmentId === treatment!.id && areaPlan.status !== 'invalid' ? areaPlan.product : null;
     concerns.push({
       number: concerns.length + 1,
       regionId: region.id,
@@ -241,6 +354,7 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
       }),
       planText: treatment ? treatment.name : planStatus === 'undecided' ? W.undecided : W.unavailable,
       ...(note && { note }),
+      ...(product && { product: { name: product.name, ...(areaPlan!.amount && { amountText: amountText(areaPlan!.amount, product.unit) }) } }),
       ...(shape && { shape: { path: shape.path, label: shape.label } }),
     });
   }
@@ -270,7 +384,7 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
       emergency: [...(treatment.emergency ?? [])],
       seekHelp: [...treatment.seekHelp],
       notSuitableFor: [...treatment.notSuitableFor],
-      followUp: followUp(treatment, areasOf(id)),
+      followUp: followUp(treatment, areasOf(id), plannedDay),
     });
   }
 
@@ -305,6 +419,7 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
       ? { name: practitioner.name, ...(practitioner.role && { role: practitioner.role }), known: true }
       : { name: W.unknownPractitioner, known: false },
     concerns,
+    plan: summaryPlan(plan, consultation, pack, concerns, long),
     omitted: missingRegions > 0 ? [W.omittedAreas(missingRegions)] : [],
     treatments: planned,
     notes: {

@@ -89,6 +89,31 @@ export const SUMMARY_WORDS = {
   inAreas: (sentence: string, areas: readonly number[]) => `${sentence.replace(/\.$/, '')} in ${areaList(areas)}.`,
   repeatLabel: 'Next treatment',
   notSooner: (interval: string) => `If you choose to have it again, it should be not sooner than about ${interval} after this one.`,
+
+  // The plan: products, amounts, dates, the estimate and who is responsible.
+  planHeading: 'Your plan',
+  product: 'Product',
+  amount: 'Amount',
+  assessedBy: 'Assessed by',
+  prescriber: 'Prescriber',
+  assessedInPerson: (name: string) => `${name} saw you in person to assess you.`,
+  prescribedBy: (name: string) => `${name} prescribes your medicine.`,
+  totalsLabel: 'In all',
+  syringes: (range: string, many: boolean) => `${range} ${many ? 'syringes' : 'syringe'}`,
+  earliestDate: 'Earliest treatment date',
+  earliestReason: (days: number) =>
+    days === 0 ? 'You can be treated from the day of your consultation.' : `The clinic gives you ${days === 1 ? '1 day' : `${days} days`} to think it over before treatment.`,
+  plannedDate: 'Planned treatment date',
+  estimate: 'Estimate',
+  estimateNotOffer: 'This is not a quote or an offer; the price is agreed when you are treated.',
+  estimateIncludes: 'It includes:',
+  estimateValidUntil: (date: string) => `This estimate is valid until ${date}.`,
+  estimateLeavesOut: (areas: readonly number[]) => `It does not include ${areaList(areas)}.`,
+
+  // Follow-up dates counted from a planned treatment date.
+  timesFromDate: (date: string) => `Your treatment is planned for ${date}. The dates below are counted from that day.`,
+  reviewAround: (date: string) => `You can usually come back for a review around ${date}.`,
+  notBefore: (date: string) => `If you choose to have it again, it should be not before about ${date}.`,
 } as const;
 
 const areaList = (areas: readonly number[]): string => `${areas.length === 1 ? 'area' : 'areas'} ${listAnd(areas.map(String))}`;

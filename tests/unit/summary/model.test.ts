@@ -4,6 +4,7 @@ import type { ContentPack } from '../../../shared/content/pack';
 import { buildSummary, dateLocale, summaryProse } from '../../../shared/summary/model';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
 import { sampleConsultation } from '../../fixtures/consultation-sample';
+import { plannedConsultation } from '../../fixtures/consultation-plan';
 
 const { pack: loaded } = await loadContent({ builtIn: BUILT_IN_CONTENT, override: null });
 const pack = loaded!;
@@ -171,5 +172,94 @@ describe('dateLocale', () => {
     expect(dateLocale('en')).toBe('en-GB');
     expect(dateLocale('en-US')).toBe('en-US');
     expect(dateLocale('de')).toBe('de');
+  });
+});
+
+describe('buildSummary: the plan (issue 14)', () => {
+  const planned = (changes = {}) => buildSummary(plannedConsultation('Zoë Ólafsdóttir', changes), pack, options);
+
+  it('gives each area its product and planned amount, and each treatment its total', () => {
+    const { concerns, plan } = planned();
+
+    expect(concerns.map((c) => [c.product?.name, c.product?.amountText])).toEqual([
+      ['Botulinum toxin type A (100-unit vial)', '18–22 units'],
+      ['Filler gel, soft, 1 mL syringe', '0.5 mL'],
+      ['Filler gel, soft, 1 mL syringe', '1–1.5 mL'],
+    ]);
+    expect(plan.totals.map((t) => [t.name, t.amountText])).toEqual([
+      ['Botulinum toxin', '18–22 units'],
+      ['Dermal fillers', '1.5–2 mL (2 syringes)'],
+    ]);
+  });
+
+  it('names who assessed, face to face, and who prescribes', () => {
+    const { plan } = planned();
+
+    expect(plan.assessor).toEqual({ name: 'Dr Amara Hale', role: 'Aesthetic doctor' });
+    expect(plan.inPerson).toBe(true);
+    expect(plan.prescriber).toEqual({ name: 'Sam Okafor', role: 'Nurse prescriber' });
+    expect(planned({ assessment: { inPerson: false, assessorId: 'eilidh-marsh', prescriberId: 'eilidh-marsh' } }).plan.prescriber).toBeUndefined();
+  });
+
+  it('gives the earliest treatment date with the time to reflect as its reason', () => {
+    expect(planned().plan.earliest).toEqual({ date: '27 November 2026', reason: 'The clinic gives you 3 days to think it over before treatment.' });
+  });
+
+  it('words the estimate as an estimate, with what it includes and until when, never as an offer', () => {
+    const { estimate } = planned().plan;
+
+    expect(estimate).toEqual({
+      range: '£632–£648',
+      notOffer: 'This is not a quote or an offer; the price is agreed when you are treated.',
+      includes: ['The treatment and the products used', 'A review about 2 weeks after treatment'],
+      validUntil: 'This estimate is valid until 24 December 2026.',
+    });
+  });
+
+  it('says which areas an estimate leaves out', () => {
+    const c = plannedConsultation('Zoë Ólafsdóttir');
+    const concerns = c.concerns.map((x, i) => (i === 2 ? { regionId: x.regionId, plannedTreatment: x.plannedTreatment, note: '' } : x));
+    expect(buildSummary({ ...c, concerns }, pack, options).plan.estimate?.leftOut).toBe('It does not include area 3.');
+  });
+
+  it('gives no estimate without prices, and none while no area is ready', () => {
+    const unpriced = { ...pack, products: pack.products.map(({ price: _price, ...p }) => p) };
+    expect(buildSummary(plannedConsultation('Zoë Ólafsdóttir'), unpriced, options).plan.estimate).toBeUndefined();
+    expect(sample().plan.estimate).toBeUndefined();
+    expect(sample().concerns.every((c) => c.product === undefined)).toBe(true);
+  });
+
+  it('leaves out a product or amount the plan refuses', () => {
+    const c = plannedConsultation('Zoë Ólafsdóttir');
+    const concerns = c.concerns.map((x, i) => (i === 0 ? { ...x, amount: { min: 80, max: 90 } } : x));
+    expect(buildSummary({ ...c, concerns }, pack, options).concerns[0]!.product).toBeUndefined();
+  });
+
+  it('dates the review and next treatment from the planned date, and keeps them relative without one', () => {
+    const dated = planned({ plannedDate: '2026-12-01' });
+    const toxin = dated.treatments.find((t) => t.id === 'toxin')!.followUp;
+
+    expect(dated.plan.plannedDate).toBe('1 December 2026');
+    expect(toxin.intro).toBe('Your treatment is planned for 1 December 2026. The dates below are counted from that day.');
+    expect(toxin.items.find((i) => i.kind === 'review')!.text).toBe('You can usually come back for a review around 15 December 2026.');
+    expect(toxin.items.find((i) => i.kind === 'repeat')!.text).toBe('If you choose to have it again, it should be not before about 1 March 2027.');
+
+    const undated = planned().treatments.find((t) => t.id === 'toxin')!.followUp;
+    expect(undated.intro).toBe('Times are counted from the day you have the treatment.');
+    expect(undated.items.find((i) => i.kind === 'review')!.text).toMatch(/about 2 weeks after treatment/);
+  });
+
+  it('ignores a planned date before the earliest date', () => {
+    const { plan, treatments } = planned({ plannedDate: '2026-11-25' });
+    expect(plan.plannedDate).toBeUndefined();
+    expect(treatments[0]!.followUp.intro).toBe('Times are counted from the day you have the treatment.');
+  });
+
+  it('says why nothing can be planned for someone under 18, with no products, totals or estimate', () => {
+    const { plan, concerns } = planned({ patient: { name: 'Sam', dateOfBirth: '2010-01-01' } });
+    expect(plan.closedBecause).toMatch(/under 18/);
+    expect(plan.estimate).toBeUndefined();
+    expect(plan.totals).toEqual([]);
+    expect(concerns.every((c) => c.product === undefined)).toBe(true);
   });
 });
