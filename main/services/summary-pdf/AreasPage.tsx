@@ -6,6 +6,7 @@ import { sentenceStart, SUMMARY_WORDS as W } from '../../../shared/summary/wordi
 import { useSummary } from './context';
 import { labelStyle, SectionHeading } from './Headings';
 import { NumberBadge } from './NumberBadge';
+import { PlanSection } from './PlanSection';
 import { Text, View } from './primitives';
 import { Prose } from './Prose';
 import { FAINT, INK, MUTED, RULE, SIZE } from './theme';
@@ -68,6 +69,21 @@ function ConcernTable({ concern }: { concern: SummaryConcern }) {
       ),
     },
   ];
+  if (concern.product) {
+    const { name, amountText } = concern.product;
+    rows.push({
+      key: 'product',
+      content: (
+        <>
+          <RowLabel>{W.product}</RowLabel>
+          <Text style={{ flex: 1 }}>
+            {name}
+            {amountText && <Text style={{ fontWeight: 600, color: theme.strong }}>{` · ${amountText}`}</Text>}
+          </Text>
+        </>
+      ),
+    });
+  }
   if (plan) {
     rows.push({
       key: 'how',
@@ -127,6 +143,7 @@ function Notes({ model, first = false }: { model: SummaryModel; first?: boolean 
 export function AreasPage({ model }: { model: SummaryModel }) {
   return (
     <>
+      <PlanSection model={model} />
       {model.concerns.map((concern, index) => (
         <View key={concern.number} wrap={false}>
           {index === 0 && <SectionHeading first>{W.areaTableHeading}</SectionHeading>}

@@ -90,7 +90,9 @@ function Overview({ model }: { model: SummaryModel }) {
                 <View style={{ flex: 1, paddingLeft: 9, paddingTop: 1 }}>
                   <Text style={{ fontWeight: 600, color: INK }}>{concern.areaName}</Text>
                   <Text style={{ fontSize: SIZE.small, color: concern.plannedTreatment ? theme.strong : MUTED, marginTop: 1 }}>
-                    {concern.plannedTreatment ? `${W.plannedTreatment}: ${concern.plannedTreatment.name}` : concern.planText}
+                    {concern.plannedTreatment
+                      ? `${W.plannedTreatment}: ${concern.plannedTreatment.name}${concern.product?.amountText ? ` · ${concern.product.amountText}` : ''}`
+                      : concern.planText}
                   </Text>
                 </View>
               </View>

@@ -8,6 +8,9 @@ import { buildSummary, type PaperSize } from '../../../shared/summary/model';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
 import { sampleConsultation } from '../../fixtures/consultation-sample';
 import { makeTempDir } from '../../fixtures/temp-dirs';
+import { plannedConsultation } from '../../fixtures/consultation-plan';
+import type { Consultation } from '../../../shared/consultation/model';
+import type { ContentPack } from '../../../shared/content/pack';
 
 /**
  * The handout as a patient (and a screen reader, and a search) reads it: the
@@ -108,5 +111,59 @@ describe('the handout’s pages', () => {
     expect(first).toContain('What to expect, and when');
     expect(first).toContain('Next treatment:');
     expect(second).toContain('Area by area');
+  });
+});
+
+const builtInPack = pack!;
+let planFiles = 0;
+
+describe('the handout’s plan (issue 14), read back with Poppler', () => {
+  const textOf = async (consultation: Consultation, pack: ContentPack, paperSize: PaperSize = 'A4') => {
+    const file = path.join(dir, `plan-${(planFiles += 1)}.pdf`);
+    writeFileSync(file, await renderSummaryPdf(buildSummary(consultation, pack, { paperSize, generatedAt: new Date(2026, 10, 24, 11, 30) })));
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
+  };
+
+  it('prints products, amounts, totals, dates, the estimate and who assessed and prescribes', async () => {
+    const text = await textOf(plannedConsultation('Zoë Ólafsdóttir', { plannedDate: '2026-12-01' }), builtInPack);
+    const flat = text.replace(/\s+/g, ' ');
+
+    for (const words of [
+      'Botulinum toxin type A (100-unit vial)',
+      'Filler gel, soft, 1 mL syringe',
+      '18–22 units',
+      '1–1.5 mL',
+      'mL (2 syringes)',
+      'Assessed by',
+      'Dr Amara Hale',
+      'Prescriber',
+      'Sam Okafor',
+      'Earliest treatment date',
+      '27 November 2026',
+      '3 days to think it over',
+      '1 December 2026',
+      'review around 15 December 2026',
+      'Estimate',
+      '£632–£648',
+      'This is not a quote or an offer; the price is agreed when you are treated.',
+      'valid until 24 December 2026',
+    ]) {
+      expect(flat).toContain(words);
+    }
+  });
+
+  it('prints no price when the clinic sets none', async () => {
+    const unpriced = { ...builtInPack, products: builtInPack.products.map(({ price: _price, ...p }) => p) };
+    const text = await textOf(plannedConsultation('Zoë Ólafsdóttir'), unpriced);
+
+    expect(text).toContain('18–22 units');
+    expect(text).not.toMatch(/£|Estimate|quote or an offer/);
+  });
+
+  it.each(['A4', 'LETTER'] as const)('keeps the planned three areas and when to expect what on page 1 (%s)', async (paperSize) => {
+    const [first] = (await textOf(plannedConsultation('Zoë Ólafsdóttir', { plannedDate: '2026-12-01' }), builtInPack, paperSize)).split('\f');
+    expect(first).toContain('Lips');
+    expect(first).toContain('1–1.5 mL');
+    expect(first).toContain('What to expect, and when');
   });
 });
