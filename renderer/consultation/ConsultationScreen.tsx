@@ -12,6 +12,8 @@ import { ScreenHeader } from '../ui/ScreenHeader';
 import { useConsultation, type Change } from './ConsultationContext';
 import { SaveIndicator } from './SaveIndicator';
 import { treatmentById } from '../../shared/content/treatments';
+import { buildPlan, type Plan } from '../../shared/consultation/plan';
+import { AreaPlanFields, AssessmentSection, PlanSummarySection, ScreeningSection } from './PlanFields';
 
 /**
  * The consultation at a glance: the areas the patient chose (numbered on the
@@ -23,7 +25,8 @@ export function ConsultationScreen() {
   const { go, back } = useNavigation();
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const [endError, setEndError] = useState<string | null>(null);
-  if (!consultation || !pack) return <p className="page">No consultation is open.</p>;
+  const plan = useMemo(() => (consultation && pack ? buildPlan(consultation, pack) : null), [consultation, pack]);
+  if (!consultation || !pack || !plan) return <p className="page">No consultation is open.</p>;
   const practitioner = pack.clinic.practitioners.find((p) => p.id === consultation.practitionerId);
 
   const finish = async () => {
@@ -47,7 +50,17 @@ export function ConsultationScreen() {
           <SaveIndicator state={saveState} />
         </div>
 
+        <div className="plan-closed" role="status" hidden={plan.closedBecause === null}>
+          {plan.closedBecause && (
+            <>
+              <h2>No treatment can be planned</h2>
+              <p>{plan.closedBecause}</p>
+            </>
+          )}
+        </div>
+
         <div className="consultation-grid">
+          <div className="consultation-side">
           <section className="panel consultation-face" aria-labelledby="areas-face-title">
             <h2 id="areas-face-title">On the face</h2>
             <FacePreview pack={pack} consultation={consultation} />
@@ -60,7 +73,11 @@ export function ConsultationScreen() {
               </button>
             </div>
           </section>
+          <AssessmentSection consultation={consultation} pack={pack} plan={plan} change={change} />
+          <ScreeningSection consultation={consultation} pack={pack} plan={plan} change={change} />
+          </div>
 
+          <div className="consultation-main">
           <section className="panel" aria-labelledby="plan-title">
             <h2 id="plan-title">Areas and plan</h2>
             {consultation.concerns.length === 0 ? (
@@ -68,12 +85,16 @@ export function ConsultationScreen() {
             ) : (
               <ol className="concern-list">
                 {consultation.concerns.map((concern, index) => (
-                  <ConcernRow key={concern.regionId} number={index + 1} concern={concern} pack={pack} change={change} />
+                  <ConcernRow key={concern.regionId} number={index + 1} concern={concern} pack={pack} plan={plan} change={change} />
                 ))}
               </ol>
             )}
-            <NotesField value={consultation.notes} onChange={(notes) => change({ type: 'setNotes', notes })} />
           </section>
+          <PlanSummarySection consultation={consultation} pack={pack} plan={plan} change={change} />
+          <div className="panel">
+            <NotesField value={consultation.notes} onChange={(notes) => change({ type: 'setNotes', notes })} />
+          </div>
+          </div>
         </div>
 
         <div className="consultation-actions">
@@ -119,14 +140,15 @@ function FacePreview({ pack, consultation }: { pack: ContentPack; consultation: 
   );
 }
 
-function ConcernRow({ number, concern, pack, change }: { number: number; concern: Consultation['concerns'][number]; pack: ContentPack; change: (c: Change) => void }) {
+function ConcernRow({ number, concern, pack, plan, change }: { number: number; concern: Consultation['concerns'][number]; pack: ContentPack; plan: Plan; change: (c: Change) => void }) {
+  const area = plan.areas.find((a) => a.regionId === concern.regionId);
   const ids = { plan: useId(), note: useId() };
   const region = pack.regions.find((r) => r.id === concern.regionId);
   const options = (region?.treatments ?? [])
     .map((use) => ({ use, treatment: treatmentById(pack, use.treatment) }))
     .filter((o) => o.treatment !== undefined);
   return (
-    <li className="concern-row">
+    <li className={`concern-row${area ? ` is-${area.status}` : ''}`}>
       <span className="concern-number" aria-hidden="true">
         {number}
       </span>
@@ -148,7 +170,8 @@ function ConcernRow({ number, concern, pack, change }: { number: number; concern
             ))}
           </select>
         </div>
-        <div className="field">
+        <AreaPlanFields concern={concern} area={area} pack={pack} plan={plan} change={change} />
+        <div className="field concern-note">
           <label htmlFor={ids.note}>
             Note <span className="optional">(optional)</span>
           </label>

@@ -72,3 +72,9 @@ export async function exportSummary(page: Page, saveDialog: { answer: string | n
   await page.getByRole('button', { name: 'Export PDF' }).click();
   await page.getByText('Saved as').waitFor({ timeout: 15_000 });
 }
+
+/** On the consultation screen, in one area's row: chooses its product and types its amount. */
+export async function planArea(row: Locator, product: string, amount: string): Promise<void> {
+  await row.getByLabel('Product').selectOption({ label: product });
+  await row.getByLabel(/Amount/).fill(amount);
+}
