@@ -8,6 +8,7 @@ import type { ContentPack } from '../../shared/content/pack';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { buildSummary, type SummaryModel } from '../../shared/summary/model';
 import { sampleConsultation } from '../../tests/fixtures/consultation-sample';
+import { tenAreaConsultation } from '../../tests/fixtures/consultation-plan';
 import { defineSuite } from '../harness';
 
 const BUILT_IN = path.resolve(__dirname, '../../assets/content/en');
@@ -50,6 +51,7 @@ function coldMs(what: 'render' | 'import'): number {
 }
 
 let model: SummaryModel;
+let tenAreas: SummaryModel;
 let pack: ContentPack;
 
 /**
@@ -83,6 +85,7 @@ export default defineSuite({
   setup: async () => {
     model = await sampleModel();
     pack = (await loadContent({ builtIn: BUILT_IN, override: null })).pack!;
+    tenAreas = buildSummary(tenAreaConsultation('Zoë Ólafsdóttir'), pack, { paperSize: 'A4', generatedAt: GENERATED_AT });
     await preloadSummaryPdf();
   },
   cases: [
@@ -93,6 +96,16 @@ export default defineSuite({
       budgetMedianMs: 100,
       run: async () => {
         const pdf = await renderSummaryPdf(model);
+        if (pdf.length < 10_000) throw new Error('the summary PDF is suspiciously small');
+      },
+    },
+    {
+      name: 'summary PDF, 10-area plan with products and amounts (warm)',
+      iterations: 30,
+      warmupIterations: 5,
+      budgetMedianMs: 150,
+      run: async () => {
+        const pdf = await renderSummaryPdf(tenAreas);
         if (pdf.length < 10_000) throw new Error('the summary PDF is suspiciously small');
       },
     },
