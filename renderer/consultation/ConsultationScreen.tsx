@@ -50,7 +50,7 @@ export function ConsultationScreen() {
           <SaveIndicator state={saveState} />
         </div>
 
-        <div className="plan-closed" role="status" hidden={plan.closedBecause === null}>
+        <div className="plan-closed" role="status">
           {plan.closedBecause && (
             <>
               <h2>No treatment can be planned</h2>

@@ -26,7 +26,7 @@ export function messageFor(plan: Plan, field: PlanField): string | null {
 /** A field's message: always in the page (so a change is announced), described by the field only when there is one. */
 export function FieldMessage({ id, message }: { id: string; message: string | null }) {
   return (
-    <p id={id} className="field-error" aria-live="polite" hidden={message === null}>
+    <p id={id} className="field-error" aria-live="polite">
       {message}
     </p>
   );
