@@ -140,6 +140,8 @@ function FacePreview({ pack, consultation }: { pack: ContentPack; consultation: 
   );
 }
 
+const STATUS_WORDS = { ready: 'Planned', blocked: 'Cannot go ahead yet', invalid: 'Check the fields', incomplete: '' } as const;
+
 function ConcernRow({ number, concern, pack, plan, change }: { number: number; concern: Consultation['concerns'][number]; pack: ContentPack; plan: Plan; change: (c: Change) => void }) {
   const area = plan.areas.find((a) => a.regionId === concern.regionId);
   const ids = { plan: useId(), note: useId() };
@@ -153,7 +155,13 @@ function ConcernRow({ number, concern, pack, plan, change }: { number: number; c
         {number}
       </span>
       <div className="concern-fields">
-        <h3>{region?.name ?? 'An area no longer in the content'}</h3>
+        <div className="concern-head">
+          <h3>{region?.name ?? 'An area no longer in the content'}</h3>
+          {area && area.status !== 'incomplete' && <span className={`area-status is-${area.status}`}>{STATUS_WORDS[area.status]}</span>}
+          <button type="button" className="button button--quiet concern-remove" onClick={() => change({ type: 'removeConcern', regionId: concern.regionId })}>
+            Remove<span className="visually-hidden"> {region?.name}</span>
+          </button>
+        </div>
         <div className="field">
           <label htmlFor={ids.plan}>Planned treatment</label>
           <select
@@ -178,9 +186,6 @@ function ConcernRow({ number, concern, pack, plan, change }: { number: number; c
           <textarea id={ids.note} rows={2} maxLength={CONSULTATION_LIMITS.concernNote} value={concern.note} onChange={(e) => change({ type: 'setConcernNote', regionId: concern.regionId, note: e.target.value })} />
         </div>
       </div>
-      <button type="button" className="button button--quiet concern-remove" onClick={() => change({ type: 'removeConcern', regionId: concern.regionId })}>
-        Remove<span className="visually-hidden"> {region?.name}</span>
-      </button>
     </li>
   );
 }

@@ -281,13 +281,13 @@ export function AreaPlanFields({
         <FieldMessage id={ids.amountMessage} message={amountMessage} />
       </div>
       {area && area.ruledOutBy.length > 0 && (
-        <ul className="area-flags">
+        <div className="area-flags">
           {area.ruledOutBy.map((r) => (
-            <li key={r.questionId} className={r.proceedReason ? 'is-proceeding' : 'is-blocked'}>
+            <p key={r.questionId} className={r.proceedReason ? 'is-proceeding' : 'is-blocked'}>
               {r.proceedReason ? `Going ahead: ${r.proceedReason}` : `Not suitable: “${r.question}” was answered ${r.answer}`}
-            </li>
+            </p>
           ))}
-        </ul>
+        </div>
       )}
     </>
   );
@@ -375,7 +375,14 @@ export function PlanSummarySection({ consultation, pack, plan, change }: { consu
                 ))}
               </ul>
               {estimate.includes.length > 0 && (
-                <p className="plan-detail">Includes: {estimate.includes.map((line) => line.replace(/\.$/, '')).join('; ')}.</p>
+                <div className="estimate-includes">
+                  <p className="plan-detail">Includes</p>
+                  <ul>
+                    {estimate.includes.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </div>
               )}
               {estimate.leftOut.length > 0 && (
                 <p className="plan-detail">

@@ -42,7 +42,8 @@ test.describe('the plan on the consultation screen', () => {
     await expect(summary).toContainText('The clinic gives 3 days to think before dermal fillers');
     // Toxin 18–22 units at £4, soft filler 1–2 syringes at £280.
     await expect(summary.getByText('£352–£648')).toBeVisible();
-    await expect(summary).toContainText('Includes: The treatment and the products used');
+    await expect(summary.getByRole('listitem').filter({ hasText: 'The treatment and the products used' })).toBeVisible();
+    await expect(flows.concernRows(app).nth(0).getByText('Planned', { exact: true })).toBeVisible();
     await expect(summary).toContainText('An estimate, not an offer. Valid until');
     await expectNoSeriousAxeViolations(app);
 
@@ -81,5 +82,7 @@ test.describe('the plan on the consultation screen', () => {
     await expect(app.getByRole('status').filter({ hasText: 'No treatment can be planned' })).toContainText('under 18 today');
     await expect(dateOfBirth).toHaveAttribute('aria-invalid', 'true');
     await expect(summary).toHaveCount(0);
+    await app.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(app, 'consultation-plan-under-18');
   });
 });
