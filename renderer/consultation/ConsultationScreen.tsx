@@ -85,7 +85,7 @@ export function ConsultationScreen() {
             ) : (
               <ol className="concern-list">
                 {consultation.concerns.map((concern, index) => (
-                  <ConcernRow key={concern.regionId} number={index + 1} concern={concern} pack={pack} plan={plan} change={change} />
+                  <ConcernRow key={concern.regionId} number={index + 1} consultationId={consultation.id} concern={concern} pack={pack} plan={plan} change={change} />
                 ))}
               </ol>
             )}
@@ -142,7 +142,17 @@ function FacePreview({ pack, consultation }: { pack: ContentPack; consultation: 
 
 const STATUS_WORDS = { ready: 'Planned', blocked: 'Cannot go ahead yet', invalid: 'Check the fields', incomplete: '' } as const;
 
-function ConcernRow({ number, concern, pack, plan, change }: { number: number; concern: Consultation['concerns'][number]; pack: ContentPack; plan: Plan; change: (c: Change) => void }) {
+function ConcernRow({
+  number,
+  consultationId,
+  concern,
+  pack,
+  plan,
+  change,
+}: {
+  number: number;
+  consultationId: string;
+  concern: Consultation['concerns'][number]; pack: ContentPack; plan: Plan; change: (c: Change) => void }) {
   const area = plan.areas.find((a) => a.regionId === concern.regionId);
   const ids = { plan: useId(), note: useId() };
   const region = pack.regions.find((r) => r.id === concern.regionId);
@@ -178,7 +188,7 @@ function ConcernRow({ number, concern, pack, plan, change }: { number: number; c
             ))}
           </select>
         </div>
-        <AreaPlanFields concern={concern} area={area} pack={pack} plan={plan} change={change} />
+        <AreaPlanFields consultationId={consultationId} concern={concern} area={area} pack={pack} plan={plan} change={change} />
         <div className="field concern-note">
           <label htmlFor={ids.note}>
             Note <span className="optional">(optional)</span>

@@ -6,6 +6,7 @@ import type { ContentPack } from '../../shared/content/pack';
 import { formatLongDate } from '../../shared/summary/dates';
 import { dateLocale } from '../../shared/summary/model';
 import type { Change } from './ConsultationContext';
+import { rememberTypedAmount, typedAmount } from './typedAmounts';
 
 /**
  * The plan's fields on the consultation screen (issue 14): assessment,
@@ -198,12 +199,14 @@ function ScreeningQuestionRow({
 const formatAmount = (amount: AmountRange | undefined) => (amount ? (amount.min === amount.max ? `${amount.min}` : `${amount.min}–${amount.max}`) : '');
 
 export function AreaPlanFields({
+  consultationId,
   concern,
   area,
   pack,
   plan,
   change,
 }: {
+  consultationId: string;
   concern: Consultation['concerns'][number];
   area: AreaPlan | undefined;
   pack: ContentPack;
@@ -212,8 +215,13 @@ export function AreaPlanFields({
 }) {
   const ids = { product: useId(), productMessage: useId(), amount: useId(), amountMessage: useId(), amountHint: useId() };
   // What was typed, kept here even when it cannot be read as an amount: nothing typed is lost.
-  const [typed, setTyped] = useState(() => formatAmount(concern.amount));
-  const [parseMessage, setParseMessage] = useState<string | null>(null);
+  const [typed, setTyped] = useState(() => typedAmount(consultationId, concern.regionId) ?? formatAmount(concern.amount));
+  const [parseMessage, setParseMessage] = useState<string | null>(() => {
+    const kept = typedAmount(consultationId, concern.regionId);
+    if (kept === undefined) return null;
+    const parsed = parseAmount(kept);
+    return parsed.ok ? null : parsed.message;
+  });
   if (concern.plannedTreatment === null) return null;
   const products = pack.products.filter((p) => p.treatment === concern.plannedTreatment);
   const chosen = concern.productId ? pack.products.find((p) => p.id === concern.productId) : undefined;
@@ -223,12 +231,13 @@ export function AreaPlanFields({
 
   const typeAmount = (text: string) => {
     setTyped(text);
+    const parsed = parseAmount(text);
+    rememberTypedAmount(consultationId, concern.regionId, text.trim() === '' || parsed.ok ? undefined : text);
     if (text.trim() === '') {
       setParseMessage(null);
       change({ type: 'setAmount', regionId: concern.regionId, amount: null });
       return;
     }
-    const parsed = parseAmount(text);
     if (parsed.ok) {
       setParseMessage(null);
       change({ type: 'setAmount', regionId: concern.regionId, amount: parsed.amount });

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiContext } from '../../renderer/api-context';
 import { ConsultationProvider, useConsultation } from '../../renderer/consultation/ConsultationContext';
@@ -14,6 +14,7 @@ async function renderPlan() {
   const navigation: Navigation = { screen: 'consultation', previous: 'home', go: vi.fn(), back: vi.fn() };
   function OpenConsultation({ children }: { children: React.ReactNode }) {
     const { consultation, start, change } = useConsultation();
+    const [shown, setShown] = useState(true);
     useEffect(() => {
       if (!consultation) {
         start({ patient: { name: 'Ada Lovelace', dateOfBirth: '1980-05-01' }, practitionerId: 'dr-amara-hale', date: '2026-12-01' });
@@ -21,7 +22,16 @@ async function renderPlan() {
         change({ type: 'toggleConcern', regionId: 'lips', defaultTreatment: 'filler' });
       }
     }, [consultation, start, change]);
-    return consultation ? children : null;
+    if (!consultation) return null;
+    // Stands in for leaving the screen (to the face diagram) and coming back.
+    return (
+      <>
+        <button type="button" onClick={() => setShown((x) => !x)}>
+          Leave or come back
+        </button>
+        {shown && children}
+      </>
+    );
   }
   render(
     <ApiContext.Provider value={api}>
@@ -74,6 +84,19 @@ describe('the plan’s fields on the consultation screen', () => {
     fireEvent.change(amount, { target: { value: '18-22' } });
     expect(amount.getAttribute('aria-invalid')).toBeNull();
     expect(description(amount)).toContain('2–50 units for one area');
+  });
+
+  it('keeps an amount that cannot be read when the practitioner leaves the screen and comes back', async () => {
+    const [toxin] = await renderPlan();
+    fireEvent.change(within(toxin!).getByLabelText('Product'), { target: { value: 'toxin-type-a-100-unit-vial' } });
+    fireEvent.change(within(toxin!).getByLabelText(/Amount/), { target: { value: 'about twenty' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Leave or come back' }));
+    expect(screen.queryByRole('region', { name: 'Areas and plan' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Leave or come back' }));
+
+    const amount = within(screen.getByRole('region', { name: 'Areas and plan' })).getAllByLabelText(/Amount/)[0]!;
+    expect(amount).toHaveProperty('value', 'about twenty');
+    expect(description(amount)).toBe('Enter an amount like 20, or a range like 18–22');
   });
 
   it('says next to the fields what the prescriber rule and the planned date need', async () => {
