@@ -1,5 +1,5 @@
 import type { Inline } from '../../shared/content/prose';
-import type { SummaryClinic, SummaryModel, SummaryProse, SummaryTreatment } from '../../shared/summary/model';
+import type { SummaryClinic, SummaryModel, SummaryPerson, SummaryPlan, SummaryProse, SummaryTreatment } from '../../shared/summary/model';
 import { SUMMARY_WORDS as W } from '../../shared/summary/wording';
 
 /**
@@ -35,6 +35,12 @@ export function SummaryPreview({ model }: { model: SummaryModel }) {
                   ? `${concern.plannedTreatment.name}. It starts to work ${concern.plannedTreatment.onsetText}, and usually lasts ${concern.plannedTreatment.durationText}.`
                   : concern.planText}
               </p>
+              {concern.product && (
+                <p>
+                  <strong>{W.product}:</strong> {concern.product.name}
+                  {concern.product.amountText && <strong className="preview-amount">{` · ${concern.product.amountText}`}</strong>}
+                </p>
+              )}
               {concern.note && <p className="preview-note">Note: {concern.note}</p>}
             </li>
           ))}
@@ -71,6 +77,8 @@ export function SummaryPreview({ model }: { model: SummaryModel }) {
           ))}
         </section>
       )}
+
+      <PlanPreview plan={model.plan} />
 
       {model.notes.general.length > 0 && (
         <section aria-labelledby="preview-notes">
@@ -112,6 +120,70 @@ export function SummaryPreview({ model }: { model: SummaryModel }) {
         )}
       </section>
     </article>
+  );
+}
+
+/** Said as the PDF's "Your plan" says it: who, when, how much in all, and the estimate (never an offer). */
+function PlanPreview({ plan }: { plan: SummaryPlan }) {
+  const people: { name: string; person: SummaryPerson }[] = [
+    ...(plan.assessor ? [{ name: W.assessedBy, person: plan.assessor }] : []),
+    ...(plan.prescriber ? [{ name: W.prescriber, person: plan.prescriber }] : []),
+  ];
+  const dates: { name: string; value: string; detail?: string }[] = [
+    ...(plan.earliest ? [{ name: W.earliestDate, value: plan.earliest.date, detail: plan.earliest.reason }] : []),
+    ...(plan.plannedDate ? [{ name: W.plannedDate, value: plan.plannedDate }] : []),
+  ];
+  if (!plan.closedBecause && people.length === 0 && dates.length === 0 && plan.totals.length === 0) return null;
+  const facts = [...people.map((p) => ({ name: p.name, value: p.person.name, detail: p.person.role })), ...dates];
+  return (
+    <section aria-labelledby="preview-plan" className="preview-plan">
+      <h3 id="preview-plan">{W.planHeading}</h3>
+      {plan.closedBecause && <p className="preview-plan-closed">{plan.closedBecause}</p>}
+      {facts.length > 0 && (
+        <dl className="preview-plan-facts">
+          {facts.map((fact) => (
+            <div key={fact.name}>
+              <dt>{fact.name}</dt>
+              <dd>
+                <span className="preview-plan-value">{fact.value}</span>
+                {fact.detail && <span className="preview-plan-detail">{fact.detail}</span>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {plan.totals.length > 0 && (
+        <div>
+          <h4 id="preview-plan-totals">{W.totalsLabel}</h4>
+          <ul className="preview-plan-totals" aria-labelledby="preview-plan-totals">
+            {plan.totals.map((total) => (
+              <li key={total.treatmentId}>
+                {`${total.name}: `}
+                <strong className="preview-amount">{total.amountText}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {plan.estimate && (
+        <div className="preview-estimate">
+          <h4>
+            <span>{W.estimate}</span> <span className="preview-estimate-range">{plan.estimate.range}</span>
+          </h4>
+          <p>{plan.estimate.notOffer}</p>
+          {plan.estimate.includes.length > 0 && (
+            <>
+              <p>
+                <strong>{W.estimateIncludes}</strong>
+              </p>
+              <List items={plan.estimate.includes} />
+            </>
+          )}
+          {plan.estimate.leftOut && <p>{plan.estimate.leftOut}</p>}
+          <p className="preview-estimate-valid">{plan.estimate.validUntil}</p>
+        </div>
+      )}
+    </section>
   );
 }
 

@@ -56,6 +56,24 @@ test.describe('the plan on the consultation screen', () => {
     await saveScreenshot(app, 'consultation-plan-estimate');
   });
 
+  test('the review screen’s preview shows the plan as the PDF words it', async ({ app }) => {
+    await planThreeAreas(app);
+    await flows.reviewSummary(app);
+    const preview = app.getByRole('article', { name: 'Summary preview' });
+    const plan = preview.getByRole('region', { name: 'Your plan' });
+
+    await expect(preview.getByRole('region', { name: 'Areas we discussed' })).toContainText('Product: Botulinum toxin type A (100-unit vial) · 18–22 units');
+    await expect(plan.getByRole('term').filter({ hasText: 'Prescriber' })).toBeVisible();
+    await expect(plan).toContainText('Dr Amara Hale');
+    await expect(plan).toContainText('The clinic gives you 3 days to think it over before treatment.');
+    await expect(plan.getByText('£352–£648')).toBeVisible();
+    await expect(plan).toContainText('This is not a quote or an offer');
+    await expect(plan.getByRole('listitem').filter({ hasText: 'The treatment and the products used' })).toBeVisible();
+    await expectNoSeriousAxeViolations(app);
+    await plan.scrollIntoViewIfNeeded();
+    await saveScreenshot(app, 'review-plan');
+  });
+
   test('bad input is refused next to its field, and what was typed stays', async ({ app }) => {
     await planThreeAreas(app);
     const toxin = flows.concernRows(app).nth(0);
