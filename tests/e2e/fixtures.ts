@@ -26,7 +26,8 @@ export const test = base.extend<FacetFixtures>({
   userDataDir: async ({}, use) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'facet-e2e-'));
     await use(dir);
-    await rm(dir, { recursive: true, force: true });
+    // A save the page sent as the test ended may still be landing in drafts/: retry rather than fail the test.
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   },
   // eslint-disable-next-line no-empty-pattern
   exportDir: async ({}, use) => {
@@ -37,6 +38,8 @@ export const test = base.extend<FacetFixtures>({
   host: async ({ userDataDir }, use) => {
     const host = createBrowserHost({ userDataDir, version: packageVersion });
     await use(host);
+    // Let writes the page queued finish before the data folder is removed (as main does on quit).
+    await host.backend.consultations.whenIdle().catch(() => undefined);
     host.close();
   },
   pageProblems: async ({ page }, use) => {
