@@ -7,6 +7,7 @@ import { formatLongDate } from '../../shared/summary/dates';
 import { dateLocale } from '../../shared/summary/model';
 import type { Change } from './ConsultationContext';
 import { rememberTypedAmount, typedAmount } from './typedAmounts';
+import { PractitionerOptions } from './PractitionerOptions';
 
 /**
  * The plan's fields on the consultation screen (issue 14): assessment,
@@ -64,12 +65,7 @@ export function AssessmentSection({ consultation, pack, plan, change }: { consul
           <label htmlFor={ids.assessor}>Assessed by</label>
           <select id={ids.assessor} value={assessment.assessorId ?? ''} onChange={(e) => change({ type: 'setAssessment', assessment: { assessorId: e.target.value || null } })}>
             <option value="">Choose…</option>
-            {pack.clinic.practitioners.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {p.role ? ` – ${p.role}` : ''}
-              </option>
-            ))}
+            <PractitionerOptions practitioners={pack.clinic.practitioners} />
           </select>
         </div>
         <div className="field">
@@ -86,12 +82,7 @@ export function AssessmentSection({ consultation, pack, plan, change }: { consul
               {...described(ids.prescriberMessage, prescriberMessage)}
             >
               <option value="">Choose…</option>
-              {prescribers.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                  {p.role ? ` – ${p.role}` : ''}
-                </option>
-              ))}
+              <PractitionerOptions practitioners={prescribers} />
               {assessment.prescriberId && !prescribers.some((p) => p.id === assessment.prescriberId) && (
                 <option value={assessment.prescriberId}>{assessment.prescriberId} (not a prescriber)</option>
               )}

@@ -6,6 +6,7 @@ import { usePack } from '../content/ContentContext';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { useConsultation } from './ConsultationContext';
+import { PractitionerOptions } from './PractitionerOptions';
 
 /** Start a consultation: the patient's name is the only thing Facet needs. */
 export function StartScreen() {
@@ -83,12 +84,7 @@ export function StartScreen() {
             <div className="field">
               <label htmlFor={ids.practitioner}>Practitioner</label>
               <select id={ids.practitioner} value={practitionerId} onChange={(e) => setPractitionerId(e.target.value)}>
-                {practitioners.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                    {p.role ? ` – ${p.role}` : ''}
-                  </option>
-                ))}
+                <PractitionerOptions practitioners={practitioners} />
               </select>
             </div>
             <div className="field">
