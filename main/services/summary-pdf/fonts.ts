@@ -65,10 +65,36 @@ async function register(fontStore: FontStore, folder: string, family: string): P
     FACES.map(async ({ fontWeight, fontStyle }) => {
       const descriptor = { fontFamily: family, fontWeight, fontStyle };
       await fontStore.load(descriptor);
-      rememberShaping((fontStore.getFont(descriptor) as { data?: unknown } | null)?.data);
+      const face = (fontStore.getFont(descriptor) as { data?: unknown } | null)?.data;
+      keepCharactersOnGlyphs(face);
+      rememberShaping(face);
     }),
   );
   return { family, hasGlyph: (codePoint) => coverages.every((ranges) => covers(ranges, codePoint)) };
+}
+
+interface GlyphSource {
+  getGlyph: (id: number, characters?: number[]) => { codePoints: number[] } | null;
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id, with the characters it was
+ * first made for. When a glyph is first made with none (as a part of another
+ * glyph, while a PDF's font subset is written), every later document that
+ * draws it writes an empty entry in its character map: a digit or a full stop
+ * then disappears from the text a screen reader or search reads, and Poppler
+ * does not draw it either ("1.5 mL" printed as ".5 mL"). The first characters
+ * a glyph is asked for are kept on it.
+ */
+function keepCharactersOnGlyphs(font: unknown): void {
+  if (typeof font !== 'object' || font === null || typeof (font as GlyphSource).getGlyph !== 'function') return;
+  const source = font as GlyphSource;
+  const getGlyph = source.getGlyph.bind(source);
+  source.getGlyph = (id, characters = []) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph && glyph.codePoints.length === 0 && characters.length > 0) glyph.codePoints = [...characters];
+    return glyph;
+  };
 }
 
 interface Shaper {

@@ -133,7 +133,7 @@ describe('the handout’s plan (issue 14), read back with Poppler', () => {
       'Filler gel, soft, 1 mL syringe',
       '18–22 units',
       '1–1.5 mL',
-      'mL (2 syringes)',
+      '1.5–2 mL (2 syringes)',
       'Assessed by',
       'Dr Amara Hale',
       'Prescriber',
@@ -150,6 +150,16 @@ describe('the handout’s plan (issue 14), read back with Poppler', () => {
     ]) {
       expect(flat).toContain(words);
     }
+  });
+
+  it('prints every digit of a summary written after another one in the same session', async () => {
+    // The first summary leaves glyphs ("1", ".") that fontkit made without their characters; the next one lost them.
+    await textOf(sampleConsultation('Ada Lovelace'), builtInPack);
+    const text = (await textOf(plannedConsultation('Zoë Ólafsdóttir'), builtInPack)).replace(/\s+/g, ' ');
+
+    expect(text).toContain('Dermal fillers: 1.5–2 mL (2 syringes)');
+    expect(text).toContain('Filler gel, soft, 1 mL syringe · 0.5 mL');
+    expect(text).toContain('1–1.5 mL');
   });
 
   it('prints no price when the clinic sets none', async () => {
