@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { CONSULTATION_LIMITS } from '../../shared/consultation/limits';
 import type { AmountRange, Consultation } from '../../shared/consultation/model';
-import { formatMoney, parseAmount, screeningChecklist, type AreaPlan, type Plan, type PlanField, type Total } from '../../shared/consultation/plan';
+import { formatMoney, noPrescriberNote, parseAmount, reflectionReason, screeningChecklist, type AreaPlan, type Plan, type PlanField, type Total } from '../../shared/consultation/plan';
 import type { ContentPack } from '../../shared/content/pack';
 import { formatLongDate } from '../../shared/summary/dates';
 import { dateLocale } from '../../shared/summary/model';
@@ -72,7 +72,7 @@ export function AssessmentSection({ consultation, pack, plan, change }: { consul
           <label htmlFor={ids.prescriber}>Prescribed by</label>
           {prescribers.length === 0 ? (
             <p id={ids.noPrescriber} className="plan-note">
-              No practitioner is marked as a prescriber in clinic.yaml, so botulinum toxin cannot be planned. Fillers can.
+              {noPrescriberNote(pack.treatments)}
             </p>
           ) : (
             <select
@@ -164,6 +164,11 @@ function ScreeningQuestionRow({
               {value === 'yes' ? 'Yes' : 'No'}
             </label>
           ))}
+          {answer && (
+            <button type="button" className="button button--quiet" onClick={() => change({ type: 'answerScreening', questionId: item.id, answer: null })}>
+              Clear answer
+            </button>
+          )}
         </div>
         <FieldMessage id={ids.message} message={message} />
         {ruledOut.length > 0 && (
@@ -306,7 +311,6 @@ export function PlanSummarySection({ consultation, pack, plan, change }: { consu
   const dateMessage = messageFor(plan, { kind: 'plannedDate' });
   const { reflection, estimate } = plan;
   if (plan.closedBecause !== null || plan.areas.length === 0) return null;
-  const days = reflection ? (reflection.days === 1 ? '1 day' : `${reflection.days} days`) : '';
 
   return (
     <section className="panel plan-section plan-summary" aria-labelledby="plan-summary-title">
@@ -338,9 +342,7 @@ export function PlanSummarySection({ consultation, pack, plan, change }: { consu
           <p>
             <strong>Earliest treatment date: {formatLongDate(reflection.earliestDate, locale)}</strong>
             <br />
-            <span className="plan-detail">
-              The clinic gives {days} to think before {treatmentName(reflection.treatmentId).toLowerCase()}.
-            </span>
+            <span className="plan-detail">{reflectionReason(reflection.days, treatmentName(reflection.treatmentId))}</span>
           </p>
           <div className="field">
             <label htmlFor={ids.date}>
@@ -353,8 +355,14 @@ export function PlanSummarySection({ consultation, pack, plan, change }: { consu
               value={consultation.plannedDate ?? ''}
               onChange={(e) => change({ type: 'setPlannedDate', date: e.target.value || null })}
               aria-invalid={dateMessage ? true : undefined}
-              aria-describedby={dateMessage ? ids.dateMessage : undefined}
+              aria-describedby={dateMessage ? ids.dateMessage : consultation.plannedDate ? ids.dateHint : undefined}
             />
+            {/* The field shows the computer's date format; this says the day in words, as the summary will. */}
+            {consultation.plannedDate && !dateMessage && (
+              <p id={ids.dateHint} className="field-hint">
+                {formatLongDate(consultation.plannedDate, locale, { weekday: true })}
+              </p>
+            )}
             <FieldMessage id={ids.dateMessage} message={dateMessage} />
           </div>
         </div>

@@ -1,6 +1,6 @@
 import type { ContentPack } from '../content/pack';
 import type { Product, ScreeningQuestion, Treatment } from '../content/schema';
-import { addDays, daysBetween, isIsoDate, type IsoDate } from '../summary/dates';
+import { addDays, dateLocale, daysBetween, formatLongDate, isIsoDate, type IsoDate } from '../summary/dates';
 import type { AmountRange, Consultation, ScreeningAnswer } from './model';
 
 /**
@@ -15,7 +15,7 @@ import type { AmountRange, Consultation, ScreeningAnswer } from './model';
  * field, and what was typed stays in the consultation.
  */
 
-export type PlanPack = Pick<ContentPack, 'treatments' | 'products' | 'clinic'>;
+export type PlanPack = Pick<ContentPack, 'treatments' | 'products' | 'clinic' | 'meta'>;
 
 /** Where a message belongs: a field of the consultation, or of one planned area. */
 export type PlanField =
@@ -301,6 +301,28 @@ function prescriberRule(consultation: Consultation, pack: PlanPack, planned: rea
   return blocked ? new Set(needing.map((t) => t.id)) : new Set();
 }
 
+/** Why the earliest treatment date is what it is, for the practitioner (the handout words it for the patient). */
+export function reflectionReason(days: number, treatmentName: string): string {
+  const treatment = treatmentName.toLowerCase();
+  if (days === 0) return `The clinic sets no time to think it over before ${treatment}: treatment can be on the day.`;
+  return `The clinic gives ${days === 1 ? '1 day' : `${days} days`} to think it over before ${treatment}.`;
+}
+
+/**
+ * What a clinic with no prescriber in clinic.yaml can and cannot plan, from its
+ * own treatments; null when none of them needs a prescription.
+ */
+export function noPrescriberNote(treatments: readonly Pick<Treatment, 'id' | 'name' | 'prescriptionOnly'>[]): string | null {
+  const names = (list: readonly Pick<Treatment, 'name'>[]) => list.map((t) => t.name.toLowerCase()).join(' and ');
+  const needing = treatments.filter(needsPrescriber);
+  if (needing.length === 0) return null;
+  const others = treatments.filter((t) => !needsPrescriber(t));
+  const can = others.length === 0 ? '' : ` ${capitalise(names(others))} can.`;
+  return `No practitioner is marked as a prescriber in clinic.yaml, so ${names(needing)} cannot be planned.${can}`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function reflectionDaysFor(pack: PlanPack, treatmentId: string): number {
   return pack.clinic.reflection.days[treatmentId] ?? pack.clinic.reflection.defaultDays;
 }
@@ -313,11 +335,9 @@ function reflectionRule(consultation: Consultation, pack: PlanPack, planned: rea
   const reflection = { days: longest!.days, treatmentId: longest!.treatment.id, earliestDate: addDays(consultation.date, longest!.days) };
   const date = consultation.plannedDate;
   if (date !== null && isIsoDate(date) && daysBetween(reflection.earliestDate, date) < 0) {
-    const days = reflection.days === 1 ? '1 day' : `${reflection.days} days`;
-    messages.push({
-      field: { kind: 'plannedDate' },
-      message: `Choose ${reflection.earliestDate} or later: the clinic gives ${days} to think before ${longest!.treatment.name.toLowerCase()}`,
-    });
+    const earliest = formatLongDate(reflection.earliestDate, dateLocale(pack.meta.locale));
+    const why = reflectionReason(reflection.days, longest!.treatment.name);
+    messages.push({ field: { kind: 'plannedDate' }, message: `Choose ${earliest} or later: ${why.charAt(0).toLowerCase()}${why.slice(1, -1)}` });
   }
   return reflection;
 }

@@ -66,8 +66,16 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 
 /** "24 November 2026" (in the order and words of `locale`). */
-export function formatLongDate(date: IsoDate, locale: string): string {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+/**
+ * Bare "en" is written the British way ("24 November 2026"), as most English
+ * outside the US is; a US clinic sets "en-US" in pack.yaml.
+ */
+export function dateLocale(packLocale: string): string {
+  return packLocale === 'en' ? 'en-GB' : packLocale;
+}
+
+export function formatLongDate(date: IsoDate, locale: string, { weekday = false } = {}): string {
+  const options: Intl.DateTimeFormatOptions = { ...(weekday && { weekday: 'long' }), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   try {
     return new Intl.DateTimeFormat(locale, options).format(toUtc(date));
   } catch {

@@ -9,12 +9,13 @@ import { REGION_SHAPES } from '../face/regions';
 import type { Point } from '../face/path';
 import type { Settings } from '../settings';
 import { accentPalette, type AccentPalette } from '../ui/colour';
-import { formatLongDate, isIsoDate, localIsoDate, type IsoDate } from './dates';
+import { dateLocale, formatLongDate, isIsoDate, localIsoDate, type IsoDate } from './dates';
 import { followUp, type AreaTiming, type PlannedDay, type SummaryFollowUp } from './follow-up';
 import { formatDayRange, formatDays, formatMonthRange } from '../content/timing-words';
 import { SUMMARY_WORDS as W } from './wording';
 
 export type { SummaryFollowUp, SummaryFollowUpItem } from './follow-up';
+export { dateLocale } from './dates';
 
 /**
  * The patient's summary as plain data: everything the PDF draws, already
@@ -196,13 +197,6 @@ export interface SummaryOptions {
   generatedAt: Date;
 }
 
-/**
- * Bare "en" is written the British way ("24 November 2026"), as most English
- * outside the US is; a US clinic sets "en-US" in pack.yaml.
- */
-export function dateLocale(packLocale: string): string {
-  return packLocale === 'en' ? 'en-GB' : packLocale;
-}
 
 /** Line breaks inside a Markdown paragraph are soft: on paper, as on screen, they are spaces. */
 function softBreaks(inlines: Inline[]): Inline[] {

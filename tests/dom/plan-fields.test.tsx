@@ -114,7 +114,7 @@ describe('the plan’s fields on the consultation screen', () => {
     const plannedDate = within(screen.getByRole('region', { name: 'The plan' })).getByLabelText(/Planned treatment date/);
     fireEvent.change(plannedDate, { target: { value: '2026-12-02' } });
     expect(plannedDate).toHaveProperty('value', '2026-12-02');
-    expect(description(plannedDate)).toBe('Choose 2026-12-04 or later: the clinic gives 3 days to think before dermal fillers');
+    expect(description(plannedDate)).toBe('Choose 4 December 2026 or later: the clinic gives 3 days to think it over before dermal fillers');
   });
 
   it('marks the areas a screening answer rules out, and keeps the reason to go ahead', async () => {
@@ -128,6 +128,26 @@ describe('the plan’s fields on the consultation screen', () => {
     const reason = within(pregnant).getByLabelText(/Reason to go ahead/);
     fireEvent.change(reason, { target: { value: 'Not pregnant: answered for a future plan' } });
     expect(within(toxin!).getByText('Going ahead: Not pregnant: answered for a future plan')).toBeTruthy();
+  });
+
+  it('lets an answer given by mistake be cleared, and the area is no longer marked', async () => {
+    const [toxin] = await renderPlan();
+    const pregnant = within(screen.getByRole('region', { name: 'Screening' })).getByRole('group', { name: /pregnant/ });
+    expect(within(pregnant).queryByRole('button', { name: 'Clear answer' })).toBeNull();
+    fireEvent.click(within(pregnant).getByRole('radio', { name: 'Yes' }));
+    expect(within(toxin!).getByText(/Not suitable/)).toBeTruthy();
+
+    fireEvent.click(within(pregnant).getByRole('button', { name: 'Clear answer' }));
+    for (const radio of within(pregnant).getAllByRole('radio')) expect(radio).toHaveProperty('checked', false);
+    expect(within(toxin!).queryByText(/Not suitable/)).toBeNull();
+    expect(within(pregnant).queryByRole('button', { name: 'Clear answer' })).toBeNull();
+  });
+
+  it('says a planned date in words under the field, as the summary will print it', async () => {
+    await renderPlan();
+    const plannedDate = within(screen.getByRole('region', { name: 'The plan' })).getByLabelText(/Planned treatment date/);
+    fireEvent.change(plannedDate, { target: { value: '2026-12-08' } });
+    expect(description(plannedDate)).toMatch(/^Tuesday,? 8 December 2026$/);
   });
 
   it('closes the plan calmly for a patient under 18 on the consultation day', async () => {

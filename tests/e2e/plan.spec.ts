@@ -39,7 +39,7 @@ test.describe('the plan on the consultation screen', () => {
     await expect(summary).toContainText('1–2 syringes');
     // Filler's 3 days to think are longer than toxin's 2.
     await expect(summary).toContainText(`Earliest treatment date: ${formatLongDate(addDays(today, 3), 'en-GB')}`);
-    await expect(summary).toContainText('The clinic gives 3 days to think before dermal fillers');
+    await expect(summary).toContainText('The clinic gives 3 days to think it over before dermal fillers');
     // Toxin 18–22 units at £4, soft filler 1–2 syringes at £280.
     await expect(summary.getByText('£352–£648')).toBeVisible();
     await expect(summary.getByRole('listitem').filter({ hasText: 'The treatment and the products used' })).toBeVisible();
@@ -92,7 +92,7 @@ test.describe('the plan on the consultation screen', () => {
     await plannedDate.fill(tooEarly);
     await expect(plannedDate).toHaveValue(tooEarly);
     await expect(plannedDate).toHaveAttribute('aria-invalid', 'true');
-    await expect(summary.getByText(/or later: the clinic gives 3 days to think before dermal fillers/)).toBeVisible();
+    await expect(summary.getByText(/or later: the clinic gives 3 days to think it over before dermal fillers/)).toBeVisible();
     await saveScreenshot(app, 'consultation-plan-bad-input');
 
     const dateOfBirth = app.getByRole('region', { name: 'Assessment' }).getByLabel('Date of birth');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../main/services/content/load';
 import type { Consultation } from '../../../shared/consultation/model';
-import { ageOn, buildPlan, formatMoney, parseAmount, screeningChecklist, type PlanPack } from '../../../shared/consultation/plan';
+import { ageOn, buildPlan, formatMoney, noPrescriberNote, parseAmount, reflectionReason, screeningChecklist, type PlanPack } from '../../../shared/consultation/plan';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
 import { sampleConsultation } from '../../fixtures/consultation-sample';
 
@@ -213,13 +213,32 @@ describe('time to reflect', () => {
 
   it('a planned date before the earliest date is refused; on it or after is fine', () => {
     expect(buildPlan(planned({ plannedDate: '2026-11-26' }), pack).messages).toEqual([
-      { field: { kind: 'plannedDate' }, message: 'Choose 2026-11-27 or later: the clinic gives 3 days to think before dermal fillers' },
+      { field: { kind: 'plannedDate' }, message: 'Choose 27 November 2026 or later: the clinic gives 3 days to think it over before dermal fillers' },
     ]);
     expect(buildPlan(planned({ plannedDate: '2026-11-27' }), pack).messages).toEqual([]);
   });
 
+  it('says why the earliest date is what it is, the same way on the screen and in messages', () => {
+    expect(reflectionReason(3, 'Dermal fillers')).toBe('The clinic gives 3 days to think it over before dermal fillers.');
+    expect(reflectionReason(1, 'Botulinum toxin')).toBe('The clinic gives 1 day to think it over before botulinum toxin.');
+    expect(reflectionReason(0, 'Dermal fillers')).toBe('The clinic sets no time to think it over before dermal fillers: treatment can be on the day.');
+  });
+
   it('nothing planned: no earliest date', () => {
     expect(buildPlan(planned({ concerns: [] }), pack).reflection).toBeNull();
+  });
+});
+
+describe('a clinic with no prescriber', () => {
+  it('names the treatments that cannot be planned and those that can, from the clinic’s own list', () => {
+    expect(noPrescriberNote(pack.treatments)).toBe(
+      'No practitioner is marked as a prescriber in clinic.yaml, so botulinum toxin cannot be planned. Dermal fillers can.',
+    );
+    const treatments = [...pack.treatments, { ...pack.treatments[0]!, id: 'skin-booster', name: 'Skin boosters', prescriptionOnly: false }];
+    expect(noPrescriberNote(treatments)).toBe(
+      'No practitioner is marked as a prescriber in clinic.yaml, so botulinum toxin cannot be planned. Dermal fillers and skin boosters can.',
+    );
+    expect(noPrescriberNote(pack.treatments.filter((t) => t.id !== 'toxin'))).toBeNull();
   });
 });
 
