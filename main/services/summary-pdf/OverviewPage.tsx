@@ -70,8 +70,12 @@ function TitleBlock({ model }: { model: SummaryModel }) {
 /** The face's width in points: a little smaller on US Letter, which is shorter, so the first page still holds the dates. */
 const FACE_WIDTH: Record<SummaryModel['paperSize'], number> = { A4: 180, LETTER: 140 };
 
+/** Above this many areas each takes one line, so a long plan still fits page 1 (US Letter is shorter than A4). */
+const COMPACT_FROM = 7;
+
 function Overview({ model }: { model: SummaryModel }) {
   const { theme } = useSummary();
+  const compact = model.concerns.length >= COMPACT_FROM;
   return (
     <View style={{ flexDirection: 'row', marginTop: 14 }} wrap={false}>
       <View style={{ width: FACE_WIDTH[model.paperSize] + 26, backgroundColor: TINT, borderRadius: 8, paddingVertical: 10, alignItems: 'center' }}>
@@ -84,19 +88,27 @@ function Overview({ model }: { model: SummaryModel }) {
         ) : (
           <>
             <Text style={{ fontSize: SIZE.small, color: MUTED, marginBottom: 6 }}>{W.areasIntro}</Text>
-            {model.concerns.map((concern) => (
-              <View key={concern.number} style={{ flexDirection: 'row', paddingVertical: 5, borderTopWidth: 0.5, borderTopColor: RULE }}>
-                <NumberBadge number={concern.number} size={18} />
-                <View style={{ flex: 1, paddingLeft: 9, paddingTop: 1 }}>
-                  <Text style={{ fontWeight: 600, color: INK }}>{concern.areaName}</Text>
-                  <Text style={{ fontSize: SIZE.small, color: concern.plannedTreatment ? theme.strong : MUTED, marginTop: 1 }}>
-                    {concern.plannedTreatment
-                      ? `${W.plannedTreatment}: ${concern.plannedTreatment.name}${concern.product?.amountText ? ` · ${concern.product.amountText}` : ''}`
-                      : concern.planText}
-                  </Text>
+            {model.concerns.map((concern) => {
+              const plan = concern.plannedTreatment
+                ? `${compact ? '' : `${W.plannedTreatment}: `}${concern.plannedTreatment.name}${concern.product?.amountText ? ` · ${concern.product.amountText}` : ''}`
+                : concern.planText;
+              const planStyle = { fontSize: SIZE.small, color: concern.plannedTreatment ? theme.strong : MUTED };
+              return compact ? (
+                <View key={concern.number} style={{ flexDirection: 'row', alignItems: 'center', paddingVertical: 3, borderTopWidth: 0.5, borderTopColor: RULE }}>
+                  <NumberBadge number={concern.number} size={15} />
+                  <Text style={{ flex: 1, paddingLeft: 7, fontWeight: 600, color: INK, fontSize: SIZE.small }}>{concern.areaName}</Text>
+                  <Text style={{ ...planStyle, maxWidth: '48%', textAlign: 'right' }}>{plan}</Text>
                 </View>
-              </View>
-            ))}
+              ) : (
+                <View key={concern.number} style={{ flexDirection: 'row', paddingVertical: 5, borderTopWidth: 0.5, borderTopColor: RULE }}>
+                  <NumberBadge number={concern.number} size={18} />
+                  <View style={{ flex: 1, paddingLeft: 9, paddingTop: 1 }}>
+                    <Text style={{ fontWeight: 600, color: INK }}>{concern.areaName}</Text>
+                    <Text style={{ ...planStyle, marginTop: 1 }}>{plan}</Text>
+                  </View>
+                </View>
+              );
+            })}
           </>
         )}
         {model.omitted.map((line, index) => (

@@ -8,7 +8,7 @@ import { buildSummary, type PaperSize } from '../../../shared/summary/model';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
 import { sampleConsultation } from '../../fixtures/consultation-sample';
 import { makeTempDir } from '../../fixtures/temp-dirs';
-import { plannedConsultation } from '../../fixtures/consultation-plan';
+import { plannedConsultation, tenAreaConsultation } from '../../fixtures/consultation-plan';
 import type { Consultation } from '../../../shared/consultation/model';
 import type { ContentPack } from '../../../shared/content/pack';
 
@@ -168,6 +168,15 @@ describe('the handout’s plan (issue 14), read back with Poppler', () => {
 
     expect(text).toContain('18–22 units');
     expect(text).not.toMatch(/£|Estimate|quote or an offer/);
+  });
+
+  it.each(['A4', 'LETTER'] as const)('keeps all ten areas of a long plan, and the caveat, on page 1 (%s)', async (paperSize) => {
+    const [first] = (await textOf(tenAreaConsultation('Zoë Ólafsdóttir'), builtInPack, paperSize)).split('\f');
+    const flat = first!.replace(/\s+/g, ' ');
+    expect(flat).toContain('Areas we discussed');
+    expect(flat).toContain('Forehead lines');
+    expect(flat).toContain('Neck bands');
+    expect(flat).toContain('not a prescription, a booking or a promise');
   });
 
   it.each(['A4', 'LETTER'] as const)('keeps the planned three areas and when to expect what on page 1 (%s)', async (paperSize) => {
