@@ -164,12 +164,12 @@ function ScreeningQuestionRow({
               {value === 'yes' ? 'Yes' : 'No'}
             </label>
           ))}
-          {answer && (
-            <button type="button" className="button button--quiet" onClick={() => change({ type: 'answerScreening', questionId: item.id, answer: null })}>
-              Clear answer
-            </button>
-          )}
         </div>
+        {answer && (
+          <button type="button" className="screening-clear" onClick={() => change({ type: 'answerScreening', questionId: item.id, answer: null })}>
+            Clear answer
+          </button>
+        )}
         <FieldMessage id={ids.message} message={message} />
         {ruledOut.length > 0 && (
           <div className="field proceed-reason">
