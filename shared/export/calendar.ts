@@ -1,6 +1,7 @@
 import { initialsOf, type Consultation } from '../consultation/model';
 import { buildPlan } from '../consultation/plan';
 import type { ContentPack } from '../content/pack';
+import { treatmentById } from '../content/treatments';
 import { addDays, daysBetween, formatLongDate, type IsoDate } from '../summary/dates';
 import { followUpDates } from '../summary/follow-up';
 import { dateLocale, plannedDayOf } from '../summary/model';
@@ -34,15 +35,15 @@ export interface ReviewEvent {
 
 const PRODUCT_ID = '-//Facet//Review reminders//EN';
 
-/** The events the calendar file holds, earliest first; empty when no treatment day is planned (or nothing can be planned). */
-export function reviewEvents(consultation: Consultation, pack: ContentPack): ReviewEvent[] {
+/** The events, earliest first, and the planned day they are counted from; null without a planned day (or when nothing can be planned). */
+function datedEvents(consultation: Consultation, pack: ContentPack): { plannedDay: IsoDate; events: ReviewEvent[] } | null {
   const plan = buildPlan(consultation, pack);
-  const day = plannedDayOf(plan, consultation);
-  if (day === null) return [];
-  const planned = [...new Set(plan.areas.map((a) => a.treatmentId))].flatMap((id) => pack.treatments.find((t) => t.id === id) ?? []);
+  const plannedDay = plannedDayOf(plan, consultation);
+  if (plannedDay === null) return null;
+  const planned = [...new Set(plan.areas.map((a) => a.treatmentId))].flatMap((id) => treatmentById(pack, id) ?? []);
   const events: ReviewEvent[] = [];
   for (const treatment of planned) {
-    const dates = followUpDates(treatment, day);
+    const dates = followUpDates(treatment, plannedDay);
     for (const kind of ['review', 'repeat'] as const) {
       const date = dates[kind];
       if (date === undefined) continue;
@@ -52,7 +53,13 @@ export function reviewEvents(consultation: Consultation, pack: ContentPack): Rev
       else events.push({ kind, date, treatmentIds: [treatment.id] });
     }
   }
-  return events.sort((a, b) => daysBetween(b.date, a.date) || (a.kind === 'review' ? -1 : 1));
+  events.sort((a, b) => daysBetween(b.date, a.date) || (a.kind === 'review' ? -1 : 1));
+  return { plannedDay, events };
+}
+
+/** The events the calendar file holds, earliest first; empty without a planned day. The export screen can offer the file only when there are some. */
+export function reviewEvents(consultation: Consultation, pack: ContentPack): ReviewEvent[] {
+  return datedEvents(consultation, pack)?.events ?? [];
 }
 
 const TITLES = { review: 'Review', repeat: 'Earliest repeat treatment' } as const;
@@ -71,15 +78,15 @@ function description(event: ReviewEvent, names: string, plannedDay: string): str
 
 /** The .ics file's text, or null when there is no event to put in it (a calendar file must hold at least one). */
 export function buildReviewCalendar(consultation: Consultation, pack: ContentPack, options: CalendarOptions): string | null {
-  const events = reviewEvents(consultation, pack);
-  if (events.length === 0) return null;
+  const dated = datedEvents(consultation, pack);
+  if (dated === null || dated.events.length === 0) return null;
   const locale = dateLocale(pack.meta.locale);
   const long = (date: IsoDate) => formatLongDate(date, locale);
-  const plannedDay = long(plannedDayOf(buildPlan(consultation, pack), consultation)!);
+  const plannedDay = long(dated.plannedDay);
   const who = patientLabel(consultation, long);
-  const nameOf = (id: string) => pack.treatments.find((t) => t.id === id)!.name.toLowerCase();
+  const nameOf = (id: string) => treatmentById(pack, id)!.name.toLowerCase();
 
-  const lines = events.flatMap((event) => [
+  const lines = dated.events.flatMap((event) => [
     'BEGIN:VEVENT',
     // Stable per consultation and event: importing a newer file updates the event rather than adding a second one.
     `UID:${nameBasedUuid(consultation.id, `calendar/${event.kind}/${event.treatmentIds.join('+')}`)}`,

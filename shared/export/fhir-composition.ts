@@ -1,7 +1,8 @@
 import { screeningChecklist } from '../consultation/plan';
+import { treatmentById } from '../content/treatments';
 import { planTotals } from '../summary/model';
 import { CONSULT_NOTE, SECTION_CODES, SYSTEMS } from './fhir-codes';
-import { areaName, entry, firstOfEach, type ExportContext } from './fhir-context';
+import { concernName, entry, firstOfEach, type ExportContext } from './fhir-context';
 import type { Parties } from './fhir-parties';
 import { areaPlanText, plannedAreas, planDates, type AreaConditions } from './fhir-plan';
 import { b, fhirText, labelled, narrative, ol, p, table, ul, type Xhtml } from './fhir-text';
@@ -27,11 +28,10 @@ function areasSection(ctx: ExportContext, conditions: AreaConditions): Section {
   const { consultation, pack } = ctx;
   const concerns = firstOfEach(consultation.concerns, (c) => c.regionId);
   const items = concerns.map((concern) => {
-    const treatment = pack.treatments.find((t) => t.id === concern.plannedTreatment);
+    const treatment = treatmentById(pack, concern.plannedTreatment);
     const plan = treatment ? W.plannedTreatment(treatment.name) : concern.plannedTreatment === null ? W.undecided : W.unavailable;
     const note = fhirText(concern.note);
-    const causes = (ctx.regions.get(concern.regionId)?.lines ?? []).map((line) => pack.meta.lineCauseNames[line].toLowerCase()).join(', ');
-    return p(b(W.concern(areaName(ctx, concern.regionId), causes)), ` ${plan}`, ...(note ? [` ${W.note}: ${note}`] : []));
+    return p(b(concernName(ctx, concern.regionId)), ` ${plan}`, ...(note ? [` ${W.note}: ${note}`] : []));
   });
   return {
     title: W.areasTitle,

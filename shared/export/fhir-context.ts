@@ -5,6 +5,7 @@ import { formatLongDate, type IsoDate } from '../summary/dates';
 import { dateLocale } from '../summary/model';
 import type { BundleEntry, Reference, Resource } from './fhir-types';
 import { nameBasedUuid } from './uuid';
+import { FHIR_WORDS } from './fhir-wording';
 
 /** What every part of the FHIR export is built from: worked out once per export. */
 export interface ExportContext {
@@ -40,6 +41,12 @@ export function entry(fullUrl: string, resourceType: string, elements: Record<st
 
 /** The area's name from the pack, or its id when the pack no longer has it (the export still names every planned area). */
 export const areaName = (ctx: ExportContext, regionId: string) => ctx.regions.get(regionId)?.name ?? regionId;
+
+/** The area and what causes its lines: "Frown lines between the brows (lines from movement)". */
+export function concernName(ctx: ExportContext, regionId: string): string {
+  const causes = (ctx.regions.get(regionId)?.lines ?? []).map((line) => ctx.pack.meta.lineCauseNames[line].toLowerCase());
+  return FHIR_WORDS.concern(areaName(ctx, regionId), causes.join(', '));
+}
 
 /** Keeps the first of each key: an area added twice is one area, as on the face and in the summary. */
 export function firstOfEach<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -4,6 +4,7 @@ import { AMBULATORY, MEDICAL_RECORD_NUMBER, PARTICIPANT, PRIMARY_PERFORMER } fro
 import { entry, ref, type ExportContext } from './fhir-context';
 import { fhirText } from './fhir-text';
 import type { BundleEntry, Reference } from './fhir-types';
+import { FHIR_WORDS as W } from './fhir-wording';
 
 /** The people and places the consultation names: the patient, the clinic, its practitioners and the visit itself. */
 export interface Parties {
@@ -54,7 +55,7 @@ export function buildParties(ctx: ExportContext): Parties {
     entries: [
       entry(patient.reference, 'Patient', {
         ...(reference && {
-          identifier: [{ type: { coding: [MEDICAL_RECORD_NUMBER], text: 'Clinic reference' }, value: reference, assigner: organization }],
+          identifier: [{ type: { coding: [MEDICAL_RECORD_NUMBER], text: W.clinicReference }, value: reference, assigner: organization }],
         }),
         ...nameElement(consultation.patient.name),
         ...(dateOfBirth && isIsoDate(dateOfBirth) && { birthDate: dateOfBirth }),

@@ -1,7 +1,8 @@
 import type { AreaPlan } from '../consultation/plan';
+import { treatmentById } from '../content/treatments';
 import { plannedDayOf, amountText } from '../summary/model';
 import { CLINICAL_STATUS_ACTIVE, bodySite, quantityOf } from './fhir-codes';
-import { areaName, entry, firstOfEach, ref, type ExportContext } from './fhir-context';
+import { areaName, concernName, entry, firstOfEach, ref, type ExportContext } from './fhir-context';
 import type { Parties } from './fhir-parties';
 import { fhirText } from './fhir-text';
 import type { BundleEntry, Reference } from './fhir-types';
@@ -19,20 +20,18 @@ export interface AreaConditions {
 }
 
 export function areaConditions(ctx: ExportContext, parties: Parties): AreaConditions {
-  const { consultation, pack } = ctx;
+  const { consultation } = ctx;
   const recorder = parties.practitioner(consultation.practitionerId);
   const byRegion = new Map<string, Reference>();
   const entries = firstOfEach(consultation.concerns, (c) => c.regionId).map((concern) => {
-    const region = ctx.regions.get(concern.regionId);
     const name = areaName(ctx, concern.regionId);
-    const causes = (region?.lines ?? []).map((line) => pack.meta.lineCauseNames[line].toLowerCase()).join(', ');
     const url = ctx.url(`Condition/${concern.regionId}`);
     byRegion.set(concern.regionId, ref(url));
     const note = fhirText(concern.note);
     return entry(url, 'Condition', {
-      clinicalStatus: { coding: [CLINICAL_STATUS_ACTIVE], text: 'Active' },
-      code: { text: fhirText(W.concern(name, causes)) },
-      bodySite: [bodySite(region?.baseId, fhirText(name))],
+      clinicalStatus: { coding: [CLINICAL_STATUS_ACTIVE], text: W.active },
+      code: { text: fhirText(concernName(ctx, concern.regionId)) },
+      bodySite: [bodySite(ctx.regions.get(concern.regionId)?.baseId, fhirText(name))],
       subject: parties.patient,
       encounter: parties.encounter,
       recordedDate: consultation.date,
@@ -56,7 +55,7 @@ export function proposedProduct(area: AreaPlan) {
 
 /** One line for an area's plan: "Lips: Dermal fillers – Filler gel, soft, 1 mL syringe, 1–1.5 mL". */
 export function areaPlanText(ctx: ExportContext, area: AreaPlan): string {
-  const treatment = ctx.pack.treatments.find((t) => t.id === area.treatmentId)!;
+  const treatment = treatmentById(ctx.pack, area.treatmentId)!;
   const { product, amount } = proposedProduct(area);
   const what = product ? (amount ? W.productAmount(product.name, amountText(amount, product.unit)) : W.productOnly(product.name)) : W.toBeChosen;
   return `${W.areaPlan(areaName(ctx, area.regionId), treatment.name)} – ${what}`;
@@ -67,7 +66,7 @@ export function planDates(ctx: ExportContext): string[] {
   const { plan, consultation, long } = ctx;
   const reflection = plan.reflection;
   const plannedDay = plannedDayOf(plan, consultation);
-  const treatment = reflection && ctx.pack.treatments.find((t) => t.id === reflection.treatmentId);
+  const treatment = reflection && treatmentById(ctx.pack, reflection.treatmentId);
   return [
     ...(reflection && treatment ? [W.earliest(long(reflection.earliestDate), reflection.days, treatment.name)] : []),
     ...(plannedDay ? [W.plannedOn(long(plannedDay))] : []),
@@ -82,7 +81,7 @@ function blockedBecause(ctx: ExportContext, area: AreaPlan): string {
 }
 
 function activity(ctx: ExportContext, area: AreaPlan, reason: Reference | undefined, plannedDay: string | null) {
-  const treatment = ctx.pack.treatments.find((t) => t.id === area.treatmentId)!;
+  const treatment = treatmentById(ctx.pack, area.treatmentId)!;
   const { product, amount } = proposedProduct(area);
   const range = amount !== null && amount.min !== amount.max;
   return {

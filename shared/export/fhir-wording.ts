@@ -6,6 +6,9 @@ export const FHIR_WORDS = {
   compositionTitle: (clinic: string, date: string) => `Aesthetic consultation at ${clinic}, ${date}`,
   carePlanTitle: 'Proposed treatment plan',
 
+  clinicReference: 'Clinic reference',
+  active: 'Active',
+
   areasTitle: 'Areas discussed',
   noAreas: 'No areas of the face were recorded at this consultation.',
   concern: (area: string, causes: string) => (causes ? `${area} (${causes})` : area),
