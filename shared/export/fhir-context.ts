@@ -21,12 +21,15 @@ export interface ExportContext {
 
 export function exportContext(consultation: Consultation, pack: ContentPack): ExportContext {
   const locale = dateLocale(pack.meta.locale);
+  // Each part is named many times (every reference to it); its UUID is worked out once.
+  const urls = new Map<string, string>();
+  const url = (part: string) => urls.get(part) ?? urls.set(part, `urn:uuid:${nameBasedUuid(consultation.id, part)}`).get(part)!;
   return {
     consultation,
     pack,
     plan: buildPlan(consultation, pack),
     regions: new Map(pack.regions.map((r) => [r.id, r])),
-    url: (part) => `urn:uuid:${nameBasedUuid(consultation.id, part)}`,
+    url,
     long: (date) => formatLongDate(date, locale),
   };
 }
