@@ -36,7 +36,7 @@ function areasSection(ctx: ExportContext, conditions: AreaConditions): Section {
   return {
     title: W.areasTitle,
     code: sectionCode(SECTION_CODES.reasonForVisit),
-    text: narrative('generated', items.length > 0 ? ol(items) : p(W.noAreas)),
+    text: narrative(items.length > 0 ? ol(items) : p(W.noAreas)),
     ...(conditions.entries.length > 0 && { entry: conditions.entries.map((e) => ({ reference: e.fullUrl })) }),
   };
 }
@@ -56,7 +56,6 @@ function assessmentSection(ctx: ExportContext): Section {
     title: W.assessmentTitle,
     code: sectionCode(SECTION_CODES.assessment),
     text: narrative(
-      'additional',
       labelled(W.consultationWith, person(consultation.practitionerId)),
       labelled(W.assessedBy, person(assessorId)),
       labelled(W.faceToFace, inPerson ? W.yes : W.notConfirmed),
@@ -85,7 +84,7 @@ function planSection(ctx: ExportContext, carePlan: BundleEntry | null): Section 
   return {
     title: W.planTitle,
     code: sectionCode(SECTION_CODES.plan),
-    text: narrative('additional', ...body),
+    text: narrative(...body),
     ...(carePlan && { entry: [{ reference: carePlan.fullUrl }] }),
   };
 }
@@ -93,7 +92,7 @@ function planSection(ctx: ExportContext, carePlan: BundleEntry | null): Section 
 /** The consultation's general notes, a paragraph for each block of text; absent when there are none. */
 function notesSection(ctx: ExportContext): Section[] {
   const paragraphs = ctx.consultation.notes.split(/\n\s*\n/).map(fhirText).filter(Boolean);
-  return paragraphs.length > 0 ? [{ title: W.notesTitle, text: narrative('additional', ...paragraphs.map((x) => p(x))) }] : [];
+  return paragraphs.length > 0 ? [{ title: W.notesTitle, text: narrative(...paragraphs.map((x) => p(x))) }] : [];
 }
 
 export function composition(ctx: ExportContext, parties: Parties, conditions: AreaConditions, carePlan: BundleEntry | null): BundleEntry {

@@ -43,9 +43,13 @@ export const ol = (items: readonly Content[]) => element('ol')(...items.map((ite
 export const table = (head: readonly string[], rows: readonly (readonly Content[])[]) =>
   element('table')(element('thead')(element('tr')(...head.map((h) => element('th')(h)))), element('tbody')(...rows.map((row) => element('tr')(...row.map((cell) => element('td')(cell))))));
 
-/** A Narrative: one <div> in the XHTML namespace, as FHIR requires. */
-export function narrative(status: Narrative['status'], ...children: Content[]): Narrative {
-  return { status, div: `<div xmlns="http://www.w3.org/1999/xhtml">${children.map(render).join('')}</div>` };
+/**
+ * A Narrative: one <div> in the XHTML namespace, as FHIR requires. Always
+ * "additional": each section's text says more than its entries hold (what is
+ * undecided, who assessed, the notes).
+ */
+export function narrative(...children: Content[]): Narrative {
+  return { status: 'additional', div: `<div xmlns="http://www.w3.org/1999/xhtml">${children.map(render).join('')}</div>` };
 }
 
 /** "Label: value" as a paragraph with the label in bold. */

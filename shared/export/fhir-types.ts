@@ -22,7 +22,7 @@ export interface Reference {
 }
 
 export interface Narrative {
-  status: 'generated' | 'additional';
+  status: 'additional';
   /** XHTML: one <div> in the XHTML namespace. */
   div: string;
 }
