@@ -57,7 +57,14 @@ export function proposedProduct(area: AreaPlan) {
 export function areaPlanText(ctx: ExportContext, area: AreaPlan): string {
   const treatment = treatmentById(ctx.pack, area.treatmentId)!;
   const { product, amount } = proposedProduct(area);
-  const what = product ? (amount ? W.productAmount(product.name, amountText(amount, product.unit)) : W.productOnly(product.name)) : W.toBeChosen;
+  const what =
+    area.status === 'invalid'
+      ? W.toBeConfirmed
+      : product
+        ? amount
+          ? W.productAmount(product.name, amountText(amount, product.unit))
+          : W.productOnly(product.name)
+        : W.toBeChosen;
   return `${W.areaPlan(areaName(ctx, area.regionId), treatment.name)} – ${what}`;
 }
 
@@ -93,7 +100,7 @@ function activity(ctx: ExportContext, area: AreaPlan, reason: Reference | undefi
       ...(plannedDay && { scheduledPeriod: { start: plannedDay } }),
       ...(product && { productCodeableConcept: { text: fhirText(product.name) } }),
       ...(product && amount && { quantity: quantityOf(amount.max, product.unit) }),
-      description: fhirText(`${areaPlanText(ctx, area)}.${range ? ` ${W.quantityIsUpper}` : ''}${area.status === 'invalid' ? ` ${W.notReady}.` : ''}`),
+      description: fhirText(`${areaPlanText(ctx, area)}.${range ? ` ${W.quantityIsUpper}` : ''}`),
     },
   };
 }

@@ -40,8 +40,8 @@ export const FHIR_WORDS = {
   productAmount: (product: string, amount: string) => `${product}, ${amount}`,
   productOnly: (product: string) => `${product}, amount to be decided`,
   toBeChosen: 'product and amount to be chosen',
+  toBeConfirmed: 'product or amount to be confirmed',
   blocked: 'Cannot go ahead as planned',
-  notReady: 'Product or amount to be confirmed',
   totals: 'Totals',
   earliest: (date: string, days: number, treatment: string) =>
     days === 0 ? `Earliest treatment date: ${date}.` : `Earliest treatment date: ${date} (${days === 1 ? '1 day' : `${days} days`} to reflect before ${treatment.toLowerCase()}).`,

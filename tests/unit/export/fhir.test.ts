@@ -73,6 +73,7 @@ describe('buildFhirBundle is a valid R4 document', () => {
     ['a patient under 18', plannedConsultation('Alex Young', { patient: { name: 'Alex Young', dateOfBirth: '2010-05-01' } })],
     ...UNICODE_NAMES.map((name): [string, Consultation] => [`a unicode name (${name})`, plannedConsultation(name)]),
     ['a 10-area plan', tenAreaConsultation('Zoë Ólafsdóttir')],
+    ['an amount outside the product’s range, and a planned day before the earliest date', plannedConsultation('Sam Patient', { plannedDate: '2026-11-25', concerns: [{ regionId: 'lips', plannedTreatment: 'filler', note: '', productId: 'filler-ha-soft-1ml', amount: { min: 3, max: 5 } }] })],
     ['a practitioner and an area the pack no longer has', plannedConsultation('Sam Patient', { practitionerId: 'gone', concerns: [{ regionId: 'old-area', plannedTreatment: 'toxin', note: '' }] })],
   ];
   it.each(cases)('%s', (_, consultation) => {
@@ -158,6 +159,18 @@ describe('what the bundle says', () => {
     expect(plan.status).toBe('draft');
     expect(plan.activity[0]!.detail).not.toHaveProperty('quantity');
     expect(plan.activity[0]!.detail.description).toBe('Frown lines between the brows: Botulinum toxin – product and amount to be chosen.');
+  });
+
+  it('does not propose a product or amount that breaks the clinic’s rules, nor a planned day before the earliest date', () => {
+    const broken = build(
+      plannedConsultation('Sam Patient', { plannedDate: '2026-11-25', concerns: [{ regionId: 'lips', plannedTreatment: 'filler', note: '', productId: 'filler-ha-soft-1ml', amount: { min: 3, max: 5 } }] }),
+    );
+    const [lips] = carePlanOf(broken)!.activity;
+    expect(lips!.detail).not.toHaveProperty('productCodeableConcept');
+    expect(lips!.detail).not.toHaveProperty('quantity');
+    expect(lips!.detail).not.toHaveProperty('scheduledPeriod');
+    expect(lips!.detail.description).toBe('Lips: Dermal fillers – product or amount to be confirmed.');
+    expect(sectionText(broken, 'Plan of treatment')).toContain('For one area, enter 0.1 to 2 mL of this product');
   });
 
   it('puts toxin on hold without a prescriber, and lists what is left to resolve', () => {
