@@ -77,7 +77,7 @@ function planSection(ctx: ExportContext, carePlan: BundleEntry | null): Section 
         ? [p(W.noPlan)]
         : [
             ul(areas.map((area) => areaPlanText(ctx, area))),
-            ...planTotals(plan, pack).map((t) => labelled(`${W.totals}, ${t.name.toLowerCase()}`, t.amountText)),
+            ...planTotals(plan, pack).map((t) => labelled(W.total(t.name), t.amountText)),
             ...planDates(ctx).map((line) => p(line)),
             ...(plan.messages.length > 0 ? [p(b(W.toResolve)), ul(plan.messages.map((m) => m.message))] : []),
           ];

@@ -42,7 +42,7 @@ export const FHIR_WORDS = {
   toBeChosen: 'product and amount to be chosen',
   toBeConfirmed: 'product or amount to be confirmed',
   blocked: 'Cannot go ahead as planned',
-  totals: 'Totals',
+  total: (treatment: string) => `Total ${treatment.toLowerCase()}`,
   earliest: (date: string, days: number, treatment: string) =>
     days === 0 ? `Earliest treatment date: ${date}.` : `Earliest treatment date: ${date} (${days === 1 ? '1 day' : `${days} days`} to reflect before ${treatment.toLowerCase()}).`,
   plannedOn: (date: string) => `Planned treatment date: ${date}.`,

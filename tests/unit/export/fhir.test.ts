@@ -132,6 +132,7 @@ describe('what the bundle says', () => {
     expect(plan.activity[0]!.detail.description).toBe(
       'Frown lines between the brows: Botulinum toxin – Botulinum toxin type A (100-unit vial), 18–22 units. The quantity is the upper end of the planned amount.',
     );
+    expect(sectionText(bundle, 'Plan of treatment')).toContain('<p><b>Total dermal fillers:</b> 1.5–2 mL (2 syringes)</p>');
   });
 
   it('puts each area’s body site on its Condition, coded in SNOMED CT only where the code is certain', () => {
