@@ -1,4 +1,5 @@
-import { initialsOf, type Consultation } from '../consultation/model';
+import { initialsOf } from '../consultation/format';
+import type { Consultation } from '../consultation/model';
 import { buildPlan } from '../consultation/plan';
 import type { ContentPack } from '../content/pack';
 import { treatmentById } from '../content/treatments';
