@@ -76,21 +76,29 @@ function byArea(areas: readonly AreaTiming[], sentence: (timing: Timing) => stri
   return groups.map((g) => W.inAreas(g.key, g.numbers)).join(' ');
 }
 
+/** The review and the earliest next treatment as calendar dates, counted from the planned treatment day; absent where the content sets no time. */
+export function followUpDates(treatment: FollowUpTreatment, plannedDate: IsoDate): { review?: IsoDate; repeat?: IsoDate } {
+  return {
+    ...(treatment.reviewAfterDays !== undefined && { review: addDays(plannedDate, treatment.reviewAfterDays) }),
+    ...(treatment.minimumIntervalDays !== undefined && { repeat: addDays(plannedDate, treatment.minimumIntervalDays) }),
+  };
+}
+
 /**
  * With a planned day, the review and the next treatment become dates ("around
  * 15 December 2026"); without one, they stay counted from treatment.
  */
 export function followUp(treatment: FollowUpTreatment, areas: readonly AreaTiming[], planned?: PlannedDay): SummaryFollowUp {
-  const on = (days: number) => planned!.format(addDays(planned!.date, days));
+  const dates = planned && followUpDates(treatment, planned.date);
   const items: SummaryFollowUpItem[] = [{ kind: 'effect', label: W.effectLabel, text: byArea(areas, effectSentence) }];
   if (treatment.reviewAfterDays !== undefined) {
-    const text = planned ? W.reviewAround(on(treatment.reviewAfterDays)) : W.review(formatDays(treatment.reviewAfterDays));
+    const text = dates?.review ? W.reviewAround(planned!.format(dates.review)) : W.review(formatDays(treatment.reviewAfterDays));
     items.push({ kind: 'review', label: W.reviewLabel, text });
   }
   items.push({ kind: 'wears-off', label: W.wearsOffLabel, text: wearsOffSentence(areas) });
   // Only where the content sets a shortest gap (toxin); a filler top-up is a clinical decision with no fixed gap.
   if (treatment.minimumIntervalDays !== undefined) {
-    const text = planned ? W.notBefore(on(treatment.minimumIntervalDays)) : W.notSooner(formatInterval(treatment.minimumIntervalDays));
+    const text = dates?.repeat ? W.notBefore(planned!.format(dates.repeat)) : W.notSooner(formatInterval(treatment.minimumIntervalDays));
     items.push({ kind: 'repeat', label: W.repeatLabel, text });
   }
   return { intro: planned ? W.timesFromDate(planned.format(planned.date)) : W.timesIntro, items };

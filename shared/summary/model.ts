@@ -239,7 +239,8 @@ export function amountText(amount: Total | AmountRange, unit: Product['unit']): 
   return `${range(amount)} ${unit === 'mL' ? 'mL' : amount.max === 1 ? 'unit' : 'units'}`;
 }
 
-function totalsOf(plan: Plan, pack: ContentPack): SummaryTotal[] {
+/** Each planned treatment's total over its ready areas, worded: "40 units", "1.5–2 mL (2 syringes)". */
+export function planTotals(plan: Plan, pack: ContentPack): SummaryTotal[] {
   return plan.totals.flatMap((t) => {
     const treatment = treatmentById(pack, t.treatmentId);
     if (!treatment) return [];
@@ -271,7 +272,7 @@ function summaryPlan(plan: Plan, consultation: Consultation, pack: ContentPack, 
   const leftOut = estimate ? [...new Set(estimate.leftOut.flatMap((id) => numberOf.get(id) ?? []))].sort((a, b) => a - b) : [];
   return {
     ...people,
-    totals: totalsOf(plan, pack),
+    totals: planTotals(plan, pack),
     ...(plan.reflection && { earliest: { date: long(plan.reflection.earliestDate), reason: W.earliestReason(plan.reflection.days) } }),
     ...(dated && { plannedDate: long(dated) }),
     ...(estimate && {
@@ -287,7 +288,7 @@ function summaryPlan(plan: Plan, consultation: Consultation, pack: ContentPack, 
 }
 
 /** The planned treatment day, when one is set and the plan allows it (on or after the earliest date). */
-function plannedDayOf(plan: Plan, consultation: Consultation): IsoDate | null {
+export function plannedDayOf(plan: Plan, consultation: Consultation): IsoDate | null {
   const date = consultation.plannedDate;
   if (date === null || !isIsoDate(date) || plan.closedBecause !== null) return null;
   return plan.messages.some((m) => m.field.kind === 'plannedDate') ? null : date;
