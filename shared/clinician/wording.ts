@@ -73,7 +73,7 @@ export const CLINICIAN_WORDS = {
 /** Each area's state, as the record states it. */
 export const AREA_STATUS_TEXT = {
   ready: 'Planned',
-  'ready-despite-screening': 'Planned; proceeds despite screening (reason recorded)',
+  'ready-despite-screening': 'Planned; see the screening reason',
   incomplete: 'Product or amount not chosen',
   'ruled-out': 'Ruled out by a screening answer; no reason to proceed recorded',
   'needs-prescriber': 'Cannot proceed: needs a prescriber and a face-to-face assessment',
