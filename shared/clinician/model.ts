@@ -3,6 +3,7 @@ import { buildPlan, screeningChecklist, type AreaPlan, type Plan } from '../cons
 import type { ContentPack } from '../content/pack';
 import type { ProductUnit } from '../content/schema';
 import { treatmentById } from '../content/treatments';
+import { formatLongDate } from '../summary/dates';
 import { buildSummary, type PaperSize, type SummaryConcern, type SummaryModel, type SummaryOptions, type SummaryTotal } from '../summary/model';
 import { AREA_STATUS_TEXT, CLINICIAN_WORDS as W, type ClinicianAreaStatus } from './wording';
 
@@ -87,6 +88,8 @@ export interface ClinicianRecord {
   totals: SummaryTotal[];
   earliest?: { date: string; reason: string };
   plannedDate?: string;
+  /** A planned date the plan refuses (before the earliest date), written out, so the record shows what was entered and that it is not valid. */
+  refusedPlannedDate?: string;
   estimate?: { range: string; includes: string[]; validUntil: string; leftOut?: string };
   /** The consultation's general notes, as paragraphs. */
   notes: string[];
@@ -105,6 +108,7 @@ export function buildClinicianRecord(consultation: Consultation, pack: ContentPa
   const { patient, plan: summaryPlan } = summary;
   const reflection = plan.reflection;
   const estimate = summaryPlan.estimate;
+  const refused = plan.messages.some((m) => m.field.kind === 'plannedDate') ? consultation.plannedDate : null;
 
   return {
     paperSize: options.paperSize,
@@ -122,6 +126,7 @@ export function buildClinicianRecord(consultation: Consultation, pack: ContentPa
     totals: summaryPlan.totals,
     ...(summaryPlan.earliest && reflection && { earliest: { date: summaryPlan.earliest.date, reason: W.earliestReason(reflection.days, nameOf(reflection.treatmentId).toLowerCase()) } }),
     ...(summaryPlan.plannedDate && { plannedDate: summaryPlan.plannedDate }),
+    ...(refused && { refusedPlannedDate: formatLongDate(refused, summary.locale) }),
     ...(estimate && {
       estimate: { range: estimate.range, includes: estimate.includes, validUntil: estimate.validUntil, ...(estimate.leftOut && { leftOut: estimate.leftOut }) },
     }),

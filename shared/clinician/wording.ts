@@ -55,6 +55,7 @@ export const CLINICIAN_WORDS = {
     days === 0 ? `No reflection period set by the clinic for ${treatment}` : `${days === 1 ? '1 day' : `${days} days`} to reflect after the consultation (clinic policy for ${treatment})`,
   plannedDate: 'Planned treatment date',
   noPlannedDate: 'Not set',
+  refusedPlannedDate: (date: string) => `${date} was entered: before the earliest treatment date, so not valid`,
   estimate: 'Estimate (not a quote)',
   estimateIncludes: 'Includes',
 

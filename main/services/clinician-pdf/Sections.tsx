@@ -134,7 +134,9 @@ export function PlanSection({ record }: { record: ClinicianRecord }) {
           <PlanLine key={total.treatmentId} label={`${W.totals}: ${total.name}`} value={total.amountText} />
         ))}
         {record.earliest && <PlanLine label={W.earliestDate} value={record.earliest.date} detail={record.earliest.reason} />}
-        {record.areas.length > 0 && !record.closedBecause && <PlanLine label={W.plannedDate} value={record.plannedDate ?? W.noPlannedDate} />}
+        {record.areas.length > 0 && !record.closedBecause && (
+          <PlanLine label={W.plannedDate} value={record.plannedDate ?? W.noPlannedDate} detail={record.refusedPlannedDate && W.refusedPlannedDate(record.refusedPlannedDate)} />
+        )}
         {estimate && (
           <PlanLine
             label={W.estimate}

@@ -84,6 +84,13 @@ describe('the clinician’s copy: the plan', () => {
     expect(copy.earliest).toEqual({ date: '27 November 2026', reason: '3 days to reflect after the consultation (clinic policy for dermal fillers)' });
   });
 
+  it('shows a planned date before the earliest date as entered but not valid, never as the planned date', () => {
+    const copy = record(plannedConsultation('A', { plannedDate: '2026-11-25' }));
+    expect(copy.plannedDate).toBeUndefined();
+    expect(copy.refusedPlannedDate).toBe('25 November 2026');
+    expect(record(consultation).refusedPlannedDate).toBeUndefined();
+  });
+
   it('keeps the consultation’s general notes as paragraphs', () => {
     expect(copy.notes).toHaveLength(2);
     expect(copy.notes[1]).toBe('The patient will think it over and call the clinic to book.');

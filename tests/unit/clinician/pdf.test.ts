@@ -148,6 +148,11 @@ describe('the clinician’s copy, read back with Poppler', () => {
     expect(text).toContain('Ruled out by a screening answer; no reason to proceed recorded');
   });
 
+  it('prints a refused planned date as entered and not valid', async () => {
+    const text = pagesOf(await writeCopy(plannedConsultation('A', { plannedDate: '2026-11-25' }))).join(' ');
+    expect(text).toContain('Planned treatment date Not set — 25 November 2026 was entered: before the earliest treatment date, so not valid');
+  });
+
   it('says so where a clinic’s older content gives no alternatives', async () => {
     const older: ContentPack = { ...pack, treatments: pack.treatments.map(({ alternatives: _a, ...t }) => t) };
     const text = pagesOf(await writeCopy(plannedConsultation('A'), 'A4', older)).join(' ');
