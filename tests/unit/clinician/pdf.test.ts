@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderClinicianPdf } from '../../../main/services/clinician-pdf';
 import { CLINICAL_MARGIN } from '../../../main/services/clinician-pdf/layout';
 import { loadContent } from '../../../main/services/content/load';
@@ -214,5 +214,16 @@ describe('after the clinician’s copy is made', () => {
     expect(countShapedText('nervous about needles')).toBe(0);
     expect(countShapedText('Warfarin')).toBe(0);
     expect(countShapedText('Linden Clinic')).toBeGreaterThan(0);
+  });
+
+  it('has written nothing to the console or the process’s output while making it', async () => {
+    const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+    const spies = [...methods.map((m) => vi.spyOn(console, m)), vi.spyOn(process.stdout, 'write'), vi.spyOn(process.stderr, 'write')];
+    try {
+      await writeCopy(plannedConsultation('Quillon Vasquez-Ardent', { notes: 'Prefers mornings.' }));
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 });
