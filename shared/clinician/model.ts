@@ -108,6 +108,8 @@ export function buildClinicianRecord(consultation: Consultation, pack: ContentPa
   const { patient, plan: summaryPlan } = summary;
   const reflection = plan.reflection;
   const estimate = summaryPlan.estimate;
+  // Counted as the summary counts them: each recorded area whose region the pack no longer has.
+  const missing = consultation.concerns.filter((c) => !pack.regions.some((r) => r.id === c.regionId)).length;
   const refused = plan.messages.some((m) => m.field.kind === 'plannedDate') ? consultation.plannedDate : null;
 
   return {
@@ -142,7 +144,7 @@ export function buildClinicianRecord(consultation: Consultation, pack: ContentPa
         ifUnhappyWithResult: [...(content.ifUnhappyWithResult ?? [])],
       };
     }),
-    omitted: summary.omitted,
+    omitted: missing > 0 ? [W.omittedAreas(missing)] : [],
     generatedOn: summary.generatedOn,
     metadata: {
       ...summary.metadata,

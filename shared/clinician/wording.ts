@@ -49,6 +49,8 @@ export const CLINICIAN_WORDS = {
   status: 'Status',
   note: 'Note',
   noAreas: 'No areas of the face were recorded at this consultation.',
+  omittedAreas: (count: number) =>
+    `${count === 1 ? '1 area' : `${count} areas`} recorded at the consultation ${count === 1 ? 'is' : 'are'} not listed: the clinic’s content no longer has ${count === 1 ? 'that region' : 'those regions'}.`,
   totals: 'Totals',
   earliestDate: 'Earliest treatment date',
   earliestReason: (days: number, treatment: string) =>

@@ -112,6 +112,14 @@ describe('the clinician’s copy: the plan', () => {
     expect(copy.areas[1]!.statusText).toBe('Treatment not decided');
   });
 
+  it('says, in clinical words, how many recorded areas the content no longer has, and numbers the rest as the summary does', () => {
+    const consultation = plannedConsultation('A');
+    const copy = record({ ...consultation, concerns: [{ regionId: 'retired-region', plannedTreatment: 'toxin', note: '' }, ...consultation.concerns] });
+    expect(copy.omitted).toEqual(['1 area recorded at the consultation is not listed: the clinic’s content no longer has that region.']);
+    expect(copy.areas.map((a) => a.number)).toEqual([1, 2, 3]);
+    expect(record(consultation).omitted).toEqual([]);
+  });
+
   it('plans nothing for a patient under 18, and says why once', () => {
     const copy = record(plannedConsultation('A', { patient: { name: 'A', dateOfBirth: '2010-01-01' } }));
     expect(copy.closedBecause).toMatch(/under 18/);
