@@ -3,6 +3,9 @@
  * clinical phrases around the plan. The medical content comes from the
  * content pack; this is the frame around it, in one place for translation.
  */
+/** The most of a patient's name the footer prints, in characters. */
+const FOOTER_NAME_LENGTH = 48;
+
 export const CLINICIAN_WORDS = {
   title: 'Clinical record',
   subtitle: 'Aesthetic consultation: assessment and treatment plan',
@@ -20,7 +23,12 @@ export const CLINICIAN_WORDS = {
   reference: 'Reference',
   consultationDate: 'Consultation date',
   notRecorded: 'Not recorded',
-  footerPatient: (name: string, dateOfBirth?: string) => (dateOfBirth ? `${name} · DOB ${dateOfBirth}` : name),
+  /** The footer's one line: a name longer than fits beside the rest is cut short (the first page has it in full). */
+  footerPatient: (name: string, dateOfBirth?: string) => {
+    const letters = Array.from(name);
+    const short = letters.length > FOOTER_NAME_LENGTH ? `${letters.slice(0, FOOTER_NAME_LENGTH - 1).join('').trimEnd()}…` : name;
+    return dateOfBirth ? `${short} · DOB ${dateOfBirth}` : short;
+  },
 
   assessmentHeading: 'Assessment',
   consultationBy: 'Consultation by',

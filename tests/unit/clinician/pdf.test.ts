@@ -7,6 +7,7 @@ import { CLINICAL_MARGIN } from '../../../main/services/clinician-pdf/layout';
 import { loadContent } from '../../../main/services/content/load';
 import { countShapedText } from '../../../main/services/summary-pdf/fonts';
 import { buildClinicianRecord } from '../../../shared/clinician/model';
+import { CONSULTATION_LIMITS } from '../../../shared/consultation/limits';
 import type { Consultation } from '../../../shared/consultation/model';
 import type { ContentPack } from '../../../shared/content/pack';
 import type { PaperSize } from '../../../shared/summary/model';
@@ -190,6 +191,32 @@ describe('the clinician’s copy’s pages', () => {
       }
     }
   });
+
+  // Words, not unbroken strings: like the summary, the copy breaks lines only between words (no hyphens in names or references).
+  it('keeps every field at its longest inside the page: every area, the longest notes, reasons and name', async () => {
+    const longest = (words: string, length: number) => words.repeat(Math.ceil(length / words.length)).slice(0, length).trim();
+    const name = longest('Maximiliana Fitzwilliam-Ó Súilleabháin ', CONSULTATION_LIMITS.patientName);
+    const concerns = pack.regions.map((region) => ({ regionId: region.id, plannedTreatment: region.treatments[0]!.treatment, note: longest('Asymmetry noted at rest and on animation. ', CONSULTATION_LIMITS.concernNote) }));
+    const file = await writeCopy(
+      plannedConsultation(name, {
+        patient: { name, dateOfBirth: '1986-03-14', reference: longest('LC 20417 ', CONSULTATION_LIMITS.reference) },
+        concerns,
+        notes: longest('Discussed expectations at length. ', CONSULTATION_LIMITS.notes),
+        screening: [{ questionId: 'blood-thinners', answer: 'yes', proceedReason: longest('Reviewed with the GP. ', CONSULTATION_LIMITS.proceedReason) }],
+      }),
+    );
+    for (const { width, height, words } of wordsByPage(file)) {
+      const bodyBottom = height - CLINICAL_MARGIN.bottom + 1;
+      const footer = words.filter((w) => w.yMin > bodyBottom);
+      expect(footer.map((w) => w.text).join(' ')).toMatch(/^Clinical record — confidential · Linden Clinic .* · DOB 14 March 1986 · Page \d+ of \d+$/);
+      for (const word of words) {
+        if (word.yMin <= bodyBottom) expect(word.yMax, word.text).toBeLessThanOrEqual(bodyBottom);
+        expect(word.yMax, word.text).toBeLessThanOrEqual(height);
+        expect(word.xMin, word.text).toBeGreaterThanOrEqual(CLINICAL_MARGIN.x - 1);
+        expect(word.xMax, word.text).toBeLessThanOrEqual(width - CLINICAL_MARGIN.x + 1);
+      }
+    }
+  }, 60_000);
 
   it('renders a consultation with no plan: one page that says so', async () => {
     const file = await writeCopy(sampleConsultation('Zoë Ólafsdóttir', { concerns: [], notes: '' }));
