@@ -154,6 +154,12 @@ describe('the clinician’s copy, read back with Poppler', () => {
     expect(text).toContain('Planned treatment date Not set — 25 November 2026 was entered: before the earliest treatment date, so not valid');
   });
 
+  it('prints what the font cannot draw as "?", and keeps the exact name in the metadata', async () => {
+    const file = await writeCopy(plannedConsultation('王小明 Smith 🙂'));
+    expect(pagesOf(file)[0]).toContain('??? Smith ?');
+    expect(info(file)).toContain('王小明 Smith 🙂');
+  });
+
   it('says so where a clinic’s older content gives no alternatives', async () => {
     const older: ContentPack = { ...pack, treatments: pack.treatments.map(({ alternatives: _a, ...t }) => t) };
     const text = pagesOf(await writeCopy(plannedConsultation('A'), 'A4', older)).join(' ');
