@@ -183,6 +183,14 @@ export const Treatment = z.strictObject({
   /** The checklist asked at assessment; without it, each notSuitableFor line becomes a question. */
   screening: z.array(ScreeningQuestion).max(20, 'at most 20 questions').optional(),
   aftercare: nonEmptyList(text),
+  /**
+   * For the clinician's copy ("points discussed"), in clinical words: the other
+   * options talked through, and what can be done if the patient does not like
+   * the result. Optional, so a clinic's older treatments.yaml still loads; the
+   * copy then says the content gives none, and the content check asks for them.
+   */
+  alternatives: nonEmptyList(text).optional(),
+  ifUnhappyWithResult: nonEmptyList(text).optional(),
   /** When a review appointment is usually offered, in days after treatment. */
   reviewAfterDays: z.number().int().min(1).max(120).optional(),
   /** Shortest time between treatments, in days. */

@@ -294,14 +294,17 @@ export function plannedDayOf(plan: Plan, consultation: Consultation): IsoDate | 
   return plan.messages.some((m) => m.field.kind === 'plannedDate') ? null : date;
 }
 
-/** Builds the summary; never throws for content that changed since the consultation. */
-export function buildSummary(consultation: Consultation, pack: ContentPack, options: SummaryOptions): SummaryModel {
+/**
+ * Builds the summary; never throws for content that changed since the
+ * consultation. A caller that has the consultation's plan already (the
+ * clinician's copy) passes it, so the plan is worked out once.
+ */
+export function buildSummary(consultation: Consultation, pack: ContentPack, options: SummaryOptions, plan: Plan = buildPlan(consultation, pack)): SummaryModel {
   const locale = dateLocale(pack.meta.locale);
   const long = (date: IsoDate) => formatLongDate(date, locale);
   const regions = new Map<string, Region>(pack.regions.map((r) => [r.id, r]));
   const shapes = new Map(REGION_SHAPES.map((s) => [s.id, s]));
 
-  const plan = buildPlan(consultation, pack);
   // The same area added twice is one area: the first one's plan counts, as below.
   const areaPlans = new Map(plan.areas.toReversed().map((a) => [a.regionId, a]));
   const plannedDate = plannedDayOf(plan, consultation);

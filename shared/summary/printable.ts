@@ -1,5 +1,3 @@
-import type { SummaryModel } from './model';
-
 /**
  * Makes text safe to set in a font that cannot draw every character: a
  * character without a glyph becomes '?', marks that only modify a
@@ -38,8 +36,8 @@ export function printableText(text: string, hasGlyph: HasGlyph): string {
 /** Fields that are not set as text: images, and metadata (PDF metadata is Unicode and needs no font). */
 const NOT_TEXT = new Set(['logoDataUrl', 'metadata', 'path', 'regionId', 'id', 'paperSize', 'locale', 'consultationDate', 'palette']);
 
-/** The model with every string that will be drawn passed through printableText. */
-export function printableModel(model: SummaryModel, hasGlyph: HasGlyph): SummaryModel {
+/** The model (the summary's, or the clinician's copy's) with every string that will be drawn passed through printableText. */
+export function printableModel<Model>(model: Model, hasGlyph: HasGlyph): Model {
   const map = (value: unknown, key: string | null): unknown => {
     if (key !== null && NOT_TEXT.has(key)) return value;
     if (typeof value === 'string') return printableText(value, hasGlyph);
@@ -49,5 +47,5 @@ export function printableModel(model: SummaryModel, hasGlyph: HasGlyph): Summary
     }
     return value;
   };
-  return map(model, null) as SummaryModel;
+  return map(model, null) as Model;
 }

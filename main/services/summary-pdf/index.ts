@@ -1,10 +1,9 @@
-import type * as ReactPdfModule from '@react-pdf/renderer';
 import { createElement } from 'react';
 import type { SummaryModel } from '../../../shared/summary/model';
 import { printableModel, printableText } from '../../../shared/summary/printable';
 import { DEFAULT_FONTS_DIR, forgetShapedText, summaryFonts } from './fonts';
 import { drawWithPageNumbers } from './page-numbering';
-import { assertPrimitives } from './primitives';
+import { loadReactPdf, type ReactPdf } from './react-pdf';
 import { SummaryDocument } from './SummaryDocument';
 
 export { DEFAULT_FONTS_DIR } from './fonts';
@@ -15,25 +14,12 @@ export interface SummaryPdfOptions {
   fontsDir?: string;
 }
 
-type ReactPdf = typeof ReactPdfModule;
-
-let reactPdf: Promise<ReactPdf> | null = null;
-
 /**
- * react-pdf is loaded on the first export, not at start-up (it is large, and
- * ES-module only). The app may call this when a consultation's review screen
- * opens, so the first export does not wait for it.
+ * The app may call this when a consultation's review screen opens, so the
+ * first export does not wait for react-pdf to load.
  */
 export function preloadSummaryPdf(): Promise<unknown> {
   return loadReactPdf();
-}
-
-function loadReactPdf(): Promise<ReactPdf> {
-  reactPdf ??= import('@react-pdf/renderer').then((loaded) => {
-    assertPrimitives(loaded as unknown as Record<string, unknown>);
-    return loaded;
-  });
-  return reactPdf;
 }
 
 /**

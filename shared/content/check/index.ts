@@ -125,6 +125,12 @@ function missingFindings(files: ParsedFiles): Finding[] {
         message: `${treatment.name} has no emergency signs (emergency): the summary cannot say when to call 999`,
       });
     }
+    const discussed = { alternatives: 'the other options discussed', ifUnhappyWithResult: 'what can be done if the patient does not like the result' } as const;
+    for (const [field, what] of Object.entries(discussed) as [keyof typeof discussed, string][]) {
+      if (!treatment[field]) {
+        findings.push({ file: 'treatments.yaml', path: ['treatments', t], kind: 'missing', message: `${treatment.name} has no ${field}: the clinician’s copy cannot list ${what}` });
+      }
+    }
   });
   if (!files['clinic.yaml'].phone) {
     findings.push({ file: 'clinic.yaml', path: [], kind: 'missing', message: 'no phone numbers (phone: day and outOfHours): the summary cannot say how to reach the clinic' });

@@ -96,6 +96,19 @@ describe('the content check', () => {
     expect(found.filter((line) => line.startsWith('missing:'))).toHaveLength(3);
   });
 
+  it('asks for the points the clinician’s copy lists, without refusing a treatment that gives none', () => {
+    const found = kinds(
+      files((f) => {
+        delete f['treatments.yaml'].treatments[1]!.alternatives;
+        delete f['treatments.yaml'].treatments[1]!.ifUnhappyWithResult;
+      }),
+    );
+    expect(found).toEqual([
+      'missing: Dermal fillers has no alternatives: the clinician’s copy cannot list the other options discussed',
+      'missing: Dermal fillers has no ifUnhappyWithResult: the clinician’s copy cannot list what can be done if the patient does not like the result',
+    ]);
+  });
+
   it('refuses more than 200 of a clinic’s own words, so a load stays quick', () => {
     const pack = FILE_SCHEMAS['pack.yaml'].safeParse({ ...parse(builtInText('pack.yaml')), checkWords: { avoid: Array.from({ length: 201 }, (_, i) => `word${i}`) } });
 
