@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { EventName } from '../shared/ipc/channels';
 import type { EventPayloadOf } from '../shared/ipc/contract';
-import { buildSummary } from '../shared/summary/model';
 import type { HandlerTable } from './ipc';
 import { describeApp, type AppInfoPorts } from './services/app-info';
 import { createCloseGate, withinTime, type CloseOutcome } from './services/close-gate';
@@ -9,8 +8,8 @@ import { createConsultationStore, type ConsultationStore, type KeyProtector } fr
 import { createContentService, type ContentService } from './services/content';
 import type { Logger } from './services/log';
 import { createSettingsStore, type SettingsStore } from './services/settings';
-import { createSummaryExporter } from './services/summary-export';
-import { renderSummaryPdf } from './services/summary-pdf';
+import { exportMakers } from './services/export-makers';
+import { createExporter } from './services/exports';
 
 /**
  * The back end behind the IPC contract: every service, and the handler table
@@ -29,8 +28,8 @@ export interface BackendPorts {
   openFolder(folder: string): Promise<boolean>;
   /** Opens a file Facet wrote in the system's viewer (shell.openPath); '' on success. */
   openFile(file: string): Promise<string>;
-  /** Asks where to save the summary (Electron's save dialog); null when cancelled. */
-  chooseSummaryFile(defaultName: string): Promise<string | null>;
+  /** Asks which folder to export into (Electron's open dialog); null when cancelled. */
+  chooseExportFolder(): Promise<string | null>;
   /** Opens (or brings forward) the presenter window, on a second display when there is one. */
   openPresenter(): Promise<boolean>;
   /** Toggles full screen on the window the user is working in; answers the new state. */
@@ -72,13 +71,12 @@ export function createBackend(ports: BackendPorts): Backend {
     // Read at purge time, so there is no second copy of the setting to fall out of step.
     retentionDays: async () => (await settings.get()).retentionDays,
   });
-  const exporter = createSummaryExporter({
+  const exporter = createExporter({
     loadConsultation: (id) => consultations.load(id),
     loadPack: async () => (await content.load()).pack,
     loadSettings: () => settings.get(),
-    renderPdf: (consultation, pack, current) =>
-      renderSummaryPdf(buildSummary(consultation, pack, { paperSize: current.paperSize, generatedAt: new Date() }), { fontsDir: ports.fontsDir }),
-    chooseFile: ports.chooseSummaryFile,
+    render: exportMakers(ports.fontsDir),
+    chooseFolder: ports.chooseExportFolder,
     openPath: ports.openFile,
     log: ports.log,
   });
@@ -105,8 +103,8 @@ export function createBackend(ports: BackendPorts): Backend {
       return { discarded: true as const };
     },
     'consultations.status': () => consultations.status(),
-    'summary.export': ({ id }) => exporter.export(id),
-    'summary.open': async ({ exportId }) => ({ opened: await exporter.open(exportId) }),
+    'exports.write': ({ id, kinds }) => exporter.write(id, kinds),
+    'exports.open': async ({ exportId }) => ({ opened: await exporter.open(exportId) }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
   };

@@ -13,7 +13,7 @@ import { withinTime } from './services/close-gate';
 import { APP_ORIGIN, devSocketOrigin } from './services/static-files';
 import { restoreBounds } from './services/windows/placement';
 import { windowStateFile } from './services/windows/state-file';
-import { refuseDebuggingWhenPackaged, smokeExportPath } from './startup-guards';
+import { refuseDebuggingWhenPackaged, smokeExportFolder } from './startup-guards';
 import {
   blockNetwork,
   createMainWindow,
@@ -140,19 +140,19 @@ function showProblem(title: string, detail: string): void {
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
 }
 
-/** The save dialog for the summary, starting in Documents with Facet's suggested name. */
-async function chooseSummaryFile(defaultName: string): Promise<string | null> {
-  // Only the smoke-test build has a preset (FACET_SMOKE_EXPORT_PATH): no dialog can be driven over CDP.
-  const preset = smokeExportPath();
+/** The folder dialog for an export, starting in Documents. */
+async function chooseExportFolder(): Promise<string | null> {
+  // Only the smoke-test build has a preset (FACET_SMOKE_EXPORT_FOLDER): no dialog can be driven over CDP.
+  const preset = smokeExportFolder();
   if (preset) return preset;
   const options = {
-    title: 'Save the patient’s summary',
-    defaultPath: path.join(app.getPath('documents'), defaultName),
-    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-    properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+    title: 'Choose where to save the exports',
+    buttonLabel: 'Save here',
+    defaultPath: app.getPath('documents'),
+    properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
   };
-  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-  return result.canceled || !result.filePath ? null : result.filePath;
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
 }
 
 async function start(): Promise<void> {
@@ -177,7 +177,7 @@ async function start(): Promise<void> {
     openFolder,
     // Only ever a file Facet has just written (the exporter keeps the list).
     openFile: (file) => shell.openPath(file),
-    chooseSummaryFile,
+    chooseExportFolder,
     openPresenter: async () => presenter.open(),
     toggleFullScreen,
     emit: (event: EventName, payload: unknown) => {

@@ -82,9 +82,9 @@ export function refuseDebuggingWhenPackaged(
 }
 
 /**
- * Where the smoke-test build saves the summary without asking (the save dialog cannot be driven
- * over CDP): FACET_SMOKE_EXPORT_PATH, honoured only when `smokeBuild`; null in every other build.
+ * The folder the smoke-test build exports into without asking (the folder dialog cannot be driven
+ * over CDP): FACET_SMOKE_EXPORT_FOLDER, honoured only when `smokeBuild`; null in every other build.
  */
-export function smokeExportPath(env: NodeJS.ProcessEnv = process.env, smokeBuild: boolean = SMOKE_BUILD): string | null {
-  return smokeBuild ? (env.FACET_SMOKE_EXPORT_PATH ?? null) : null;
+export function smokeExportFolder(env: NodeJS.ProcessEnv = process.env, smokeBuild: boolean = SMOKE_BUILD): string | null {
+  return smokeBuild ? (env.FACET_SMOKE_EXPORT_FOLDER ?? null) : null;
 }

@@ -5,7 +5,7 @@
 // closes the window and checks the app exits 0 within a few seconds. Without a binary (offline
 // installs) it says why and exits 0, or 1 with --strict.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -75,7 +75,7 @@ async function smokeTest(options) {
     app = launch(executable, work, options);
     const endpoint = await waitForEndpoint(app);
     say(`✓ launched ${path.relative(projectRoot, executable)} with a temporary data folder; DevTools at ${endpoint}`);
-    await drive(app, endpoint, path.join(work, 'summary.pdf'));
+    await drive(app, endpoint, path.join(work, 'exports'));
     say('Packaged-app smoke test passed.');
     return 0;
   } catch (error) {
@@ -140,7 +140,8 @@ function refuseUnlaunchable(executable, options, kinds = ['root', 'sandbox-helpe
 function launch(executable, work, options) {
   const args = ['--remote-debugging-port=0', ...(options.noSandbox ? ['--no-sandbox'] : [])];
   const dataDir = path.join(work, 'data');
-  const env = { ...process.env, FACET_USER_DATA_DIR: dataDir, FACET_SMOKE_EXPORT_PATH: path.join(work, 'summary.pdf') };
+  const env = { ...process.env, FACET_USER_DATA_DIR: dataDir, FACET_SMOKE_EXPORT_FOLDER: path.join(work, 'exports') };
+  mkdirSync(env.FACET_SMOKE_EXPORT_FOLDER);
   delete env.ELECTRON_RUN_AS_NODE;
   const child = spawn(executable, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -176,7 +177,7 @@ async function check(label, action) {
   say(`✓ ${label}`);
 }
 
-async function drive(app, endpoint, pdfPath) {
+async function drive(app, endpoint, exportFolder) {
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.connectOverCDP(endpoint, { timeout: STEP_TIMEOUT_MS });
   try {
@@ -200,11 +201,13 @@ async function drive(app, endpoint, pdfPath) {
       await page.getByRole('button', { name: 'Start consultation' }).click();
       await page.getByRole('heading', { level: 1, name: PATIENT }).waitFor();
     });
-    await check('the summary PDF is exported (FACET_SMOKE_EXPORT_PATH, no dialog)', async () => {
+    await check('the summary PDF is exported (FACET_SMOKE_EXPORT_FOLDER, no dialog)', async () => {
       await page.getByRole('button', { name: 'Review the summary' }).click();
-      await page.getByRole('button', { name: 'Export PDF' }).click();
-      await page.getByText('Saved as').waitFor();
-      if (!existsSync(pdfPath)) throw new Error(`no file at ${pdfPath}`);
+      await page.getByRole('button', { name: /^Export/ }).click();
+      await page.getByText('Saved in').waitFor();
+      const pdfName = readdirSync(exportFolder).find((name) => name.startsWith('Facet summary - ') && name.endsWith('.pdf'));
+      if (!pdfName) throw new Error(`no summary PDF in ${exportFolder}`);
+      const pdfPath = path.join(exportFolder, pdfName);
       const head = Buffer.alloc(5);
       const fd = openSync(pdfPath, 'r');
       readSync(fd, head, 0, 5, 0);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
@@ -169,27 +169,29 @@ async function autosave(page: Page, text: string): Promise<void> {
   done.autosaves += 1;
 }
 
-/** On the review screen: Export PDF, timed in the page from the click to "Saved as" on screen. */
-async function exportSummary(page: Page, fileName: string): Promise<void> {
-  bench.host.saveDialog.answer = path.join(exportDir, fileName);
+/** On the review screen: Export (the patient summary), timed in the page from the click to "Saved in" on screen. */
+async function exportSummary(page: Page, folderName: string): Promise<void> {
+  const folder = path.join(exportDir, folderName);
+  mkdirSync(folder, { recursive: true });
+  bench.host.folderDialog.answer = folder;
   const elapsed = await page.evaluate(
     async ({ timeout }) => {
       const w = window as unknown as SoakWindow;
-      const button = [...document.querySelectorAll<HTMLButtonElement>('.export-box button')].find((b) => b.textContent === 'Export PDF');
-      if (!button) throw new Error('no Export PDF button');
+      const button = [...document.querySelectorAll<HTMLButtonElement>('.export-panel button')].find((b) => /^Export/.test(b.textContent ?? ''));
+      if (!button) throw new Error('no Export button');
       const clickedAt = performance.now();
       button.click();
-      const failure = () => document.querySelector('.export-box [role="alert"]');
-      await w.__soakUntil(() => document.querySelector('.export-done')?.textContent?.includes('Saved as') === true || failure() !== null, 'the export', timeout);
+      const failure = () => document.querySelector('.export-panel [role="alert"]');
+      await w.__soakUntil(() => document.querySelector('.export-done')?.textContent?.includes('Saved in') === true || failure() !== null, 'the export', timeout);
       if (failure()) throw new Error(`export failed: ${failure()!.textContent}`);
       return performance.now() - clickedAt;
     },
     { timeout: EXPORT_TIMEOUT_MS },
   );
   exportMs.push(elapsed);
-  const shown = await page.getByText(/^Saved as /).textContent();
-  if (shown !== `Saved as ${fileName}.`) throw new Error(`export: the app said "${shown}", expected it to have saved "${fileName}"`);
-  if (readFileSync(path.join(exportDir, fileName)).subarray(0, 5).toString() !== '%PDF-') throw new Error(`export: ${fileName} is not a PDF`);
+  const written = readdirSync(folder);
+  if (written.length !== 1 || !written[0]!.startsWith('Facet summary - ')) throw new Error(`export: expected one summary in ${folderName}, found ${written.join(', ')}`);
+  if (readFileSync(path.join(folder, written[0]!)).subarray(0, 5).toString() !== '%PDF-') throw new Error(`export: ${written[0]} is not a PDF`);
   done.exports += 1;
 }
 
@@ -251,7 +253,7 @@ async function round(page: Page, number: number): Promise<void> {
   }
 
   await flows.reviewSummary(page);
-  await exportSummary(page, `summary-${String(number).padStart(2, '0')}.pdf`);
+  await exportSummary(page, `round-${String(number).padStart(2, '0')}`);
   await flows.backToConsultation(page);
   await page.getByRole('heading', { level: 1, name: PATIENT }).waitFor();
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadContent } from '../../main/services/content/load';
 import { silentLogger } from '../../main/services/log';
-import { createSummaryExporter } from '../../main/services/summary-export';
+import { createExporter } from '../../main/services/exports';
 import { preloadSummaryPdf, renderSummaryPdf } from '../../main/services/summary-pdf';
 import type { ContentPack } from '../../shared/content/pack';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
@@ -55,19 +55,27 @@ let tenAreas: SummaryModel;
 let pack: ContentPack;
 
 /**
- * From "Export PDF" reaching main to the save dialog being asked for, with
- * the real renderer making the PDF meanwhile. The dialog answers "cancel" once
- * the PDF is done, so iterations do not overlap.
+ * From "Export" reaching main to the folder dialog being asked for, with the
+ * real renderer making the PDF meanwhile. The dialog answers "cancel" once the
+ * PDF is done, so iterations do not overlap.
  */
 async function exportToDialogMs(): Promise<number> {
   let askedAt = 0;
   let rendered!: Promise<Buffer>;
-  const exporter = createSummaryExporter({
+  const unused = async () => {
+    throw new Error('only the patient summary is exported here');
+  };
+  const exporter = createExporter({
     loadConsultation: async () => sampleConsultation('Zoë Ólafsdóttir'),
     loadPack: async () => pack,
     loadSettings: async () => DEFAULT_SETTINGS,
-    renderPdf: (consultation, current) => (rendered = renderSummaryPdf(buildSummary(consultation, current, { paperSize: 'A4', generatedAt: GENERATED_AT }))),
-    chooseFile: async () => {
+    render: {
+      patientSummary: (consultation, current) => (rendered = renderSummaryPdf(buildSummary(consultation, current, { paperSize: 'A4', generatedAt: GENERATED_AT }))),
+      clinicianCopy: unused,
+      fhirBundle: unused,
+      calendar: unused,
+    },
+    chooseFolder: async () => {
       askedAt = performance.now();
       await rendered;
       return null;
@@ -76,7 +84,7 @@ async function exportToDialogMs(): Promise<number> {
     log: silentLogger,
   });
   const started = performance.now();
-  await exporter.export('6f1c2b1e-8f4a-4c55-9a1e-2b8c7d9e0f11');
+  await exporter.write('6f1c2b1e-8f4a-4c55-9a1e-2b8c7d9e0f11', ['patientSummary']);
   return askedAt - started;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The summary's default file name: `Facet summary - <patient> - <YYYY-MM-DD>.pdf`.
+ * The patient's part of an export's file name (see shared/export/kinds.ts).
  * Characters that no file system accepts are replaced, so the name works on
  * Windows, macOS and Linux; letters from any alphabet are kept.
  */
@@ -45,8 +45,4 @@ function utf8Bytes(text: string): number {
     bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
   }
   return bytes;
-}
-
-export function summaryFileName(patientName: string, date: string): string {
-  return `Facet summary - ${safeNamePart(patientName)} - ${date}.pdf`;
 }

@@ -18,8 +18,8 @@ export const CHANNELS = [
   'consultations.save',
   'consultations.discard',
   'consultations.status',
-  'summary.export',
-  'summary.open',
+  'exports.write',
+  'exports.open',
   'settings.get',
   'settings.update',
 ] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Consultation, DraftList } from '../consultation/model';
 import { ContentLoadResult } from '../content/pack';
+import { EXPORT_KINDS } from '../export/kinds';
 import { Settings, SettingsPatch } from '../settings';
 import type { Channel, EventName } from './channels';
 
@@ -34,9 +35,13 @@ const byId = z.strictObject({ id: z.uuid() });
 export const StorageStatus = z.object({ storageIsSecure: z.boolean(), keyKind: z.enum(['os', 'test', 'none']) });
 export type StorageStatus = z.infer<typeof StorageStatus>;
 
-/** An export either was saved (the renderer gets the file's name and a handle to open it) or the dialog was cancelled. */
+/** One file an export wrote: its kind, its name, and a handle to open it (never its path). */
+export const ExportedFile = z.object({ kind: z.enum(EXPORT_KINDS), fileName: z.string(), exportId: z.uuid() });
+export type ExportedFile = z.infer<typeof ExportedFile>;
+
+/** An export either was saved (the folder's name and each file) or the dialog was cancelled. */
 export const ExportResult = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), fileName: z.string(), exportId: z.uuid() }),
+  z.object({ status: z.literal('saved'), folderName: z.string(), files: z.array(ExportedFile).min(1) }),
   z.object({ status: z.literal('cancelled') }),
 ]);
 export type ExportResult = z.infer<typeof ExportResult>;
@@ -58,8 +63,9 @@ export const contract = {
   'consultations.save': { request: Consultation, response: z.object({ savedAt: z.iso.datetime() }) },
   'consultations.discard': { request: byId, response: z.object({ discarded: z.literal(true) }) },
   'consultations.status': { request: none, response: StorageStatus },
-  'summary.export': { request: byId, response: ExportResult },
-  'summary.open': { request: z.strictObject({ exportId: z.uuid() }), response: z.object({ opened: z.boolean() }) },
+  /** Writes the chosen kinds for a saved consultation into one folder the practitioner picks. */
+  'exports.write': { request: z.strictObject({ id: z.uuid(), kinds: Settings.shape.exportKinds }), response: ExportResult },
+  'exports.open': { request: z.strictObject({ exportId: z.uuid() }), response: z.object({ opened: z.boolean() }) },
   'settings.get': { request: none, response: Settings },
   'settings.update': { request: SettingsPatch, response: Settings },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;

@@ -12,7 +12,10 @@ import { fakeApi } from '../fixtures/fake-api';
 function renderReview(discard: Parameters<typeof fakeApi>[0]) {
   const { api, calls } = fakeApi({
     'consultations.save': { ok: true, value: { savedAt: '2026-12-01T10:00:00.000Z' } },
-    'summary.export': { ok: true, value: { status: 'saved', fileName: 'Summary.pdf', exportId: '6f1c2b1e-8f4a-4c55-9a1e-2b8c7d9e0f11' } },
+    'exports.write': {
+      ok: true,
+      value: { status: 'saved', folderName: 'Patients', files: [{ kind: 'patientSummary', fileName: 'Summary.pdf', exportId: '6f1c2b1e-8f4a-4c55-9a1e-2b8c7d9e0f11' }] },
+    },
     ...discard,
   });
   const navigation: Navigation = { screen: 'review', previous: 'consultation', go: vi.fn(), back: vi.fn() };
@@ -40,7 +43,7 @@ function renderReview(discard: Parameters<typeof fakeApi>[0]) {
 }
 
 async function endAfterExport() {
-  const exportButton = await screen.findByRole('button', { name: 'Export PDF' });
+  const exportButton = await screen.findByRole('button', { name: 'Export…' });
   await act(async () => fireEvent.click(exportButton));
   const endButton = await screen.findByRole('button', { name: 'End consultation' });
   await act(async () => fireEvent.click(endButton));

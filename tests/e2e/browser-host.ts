@@ -41,11 +41,11 @@ export interface BrowserHostOptions {
   builtInContentDir?: string;
 }
 
-/** What the save dialog will answer next: a path, or null for "Cancel". */
-export interface SaveDialogScript {
+/** What the export's folder dialog will answer next: a folder, or null for "Cancel". */
+export interface FolderDialogScript {
   answer: string | null;
-  /** The file names Facet suggested, newest last. */
-  suggested: string[];
+  /** How many times the app asked. */
+  asked: number;
 }
 
 export interface BrowserHost {
@@ -58,8 +58,8 @@ export interface BrowserHost {
   readonly openedFolders: string[];
   /** How many times the app asked for the presenter window. */
   readonly presenterRequests: { count: number };
-  /** The save dialog's scripted answers. */
-  readonly saveDialog: SaveDialogScript;
+  /** The export folder dialog's scripted answers. */
+  readonly folderDialog: FolderDialogScript;
   /** Files the app asked the system to open. */
   readonly openedFiles: string[];
   /** Whether the window is full screen (as main would have set it). */
@@ -73,7 +73,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const logLines: string[] = [];
   const openedFolders: string[] = [];
   const presenterRequests = { count: 0 };
-  const saveDialog: SaveDialogScript = { answer: null, suggested: [] };
+  const folderDialog: FolderDialogScript = { answer: null, asked: 0 };
   const openedFiles: string[] = [];
   const fullScreen = { on: false };
   const pages: Page[] = [];
@@ -88,9 +88,9 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   };
   const ports = testBackendPorts(options.userDataDir, {
     builtInContentDir: options.builtInContentDir ?? BUILT_IN_CONTENT_DIR,
-    chooseSummaryFile: async (defaultName) => {
-      saveDialog.suggested.push(defaultName);
-      return saveDialog.answer;
+    chooseExportFolder: async () => {
+      folderDialog.asked += 1;
+      return folderDialog.answer;
     },
     openFile: async (file) => {
       openedFiles.push(file);
@@ -135,7 +135,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     logLines,
     openedFolders,
     presenterRequests,
-    saveDialog,
+    folderDialog,
     openedFiles,
     fullScreen,
     /** Serves the app to every page of this page's browser context (the presenter window is a second page). */

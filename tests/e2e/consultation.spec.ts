@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { localIsoDate } from '../../shared/summary/dates';
@@ -26,19 +26,19 @@ async function planConsultation(app: Page) {
   await app.getByLabel('General notes').fill('Patient would like a natural look.');
 }
 
-/** A planned consultation, reviewed and exported to summary.pdf in the data folder; returns the PDF's path. */
+/** A planned consultation, reviewed and exported into exports/ in the data folder; returns the PDF's path. */
 async function exportPlannedConsultation(app: Page, host: BrowserHost, userDataDir: string) {
   await planConsultation(app);
   await flows.reviewSummary(app);
-  const target = path.join(userDataDir, 'summary.pdf');
-  await flows.exportSummary(app, host.saveDialog, target);
-  return target;
+  const folder = path.join(userDataDir, 'exports');
+  mkdirSync(folder, { recursive: true });
+  return flows.exportSummary(app, host.folderDialog, folder);
 }
 
 /** The whole consultation: plan, export, open the PDF, end. */
 async function consultFromStartToEnd(app: Page, host: BrowserHost, userDataDir: string) {
-  await exportPlannedConsultation(app, host, userDataDir);
-  await app.getByRole('button', { name: 'Open the PDF' }).click();
+  const target = await exportPlannedConsultation(app, host, userDataDir);
+  await app.getByRole('button', { name: `Open ${path.basename(target)}` }).click();
   await app.getByRole('button', { name: 'End consultation' }).click();
   await flows.homeHeading(app).waitFor();
 }
@@ -76,15 +76,16 @@ test.describe('consultation and summary', () => {
     await saveScreenshot(app, 'consultation-review');
   });
 
-  test('export suggests a file name with the patient and today’s date', async ({ app, host, userDataDir }) => {
-    await exportPlannedConsultation(app, host, userDataDir);
+  test('export names the file with the patient and today’s date, in the folder chosen', async ({ app, host, userDataDir }) => {
+    const target = await exportPlannedConsultation(app, host, userDataDir);
 
-    expect(host.saveDialog.suggested).toEqual([`Facet summary - ${PATIENT} - ${localIsoDate(new Date())}.pdf`]);
+    expect(host.folderDialog.asked).toBe(1);
+    expect(path.basename(target)).toBe(`Facet summary - ${PATIENT} - ${localIsoDate(new Date())}.pdf`);
+    await expect(app.getByText('Saved in')).toContainText('exports');
   });
 
   test('the PDF on disk holds the right words, with the clinic as its author', async ({ app, host, userDataDir }) => {
     const target = await exportPlannedConsultation(app, host, userDataDir);
-    await expect(app.getByText('Saved as')).toBeVisible();
 
     const text = pdfText(target);
     for (const expected of [PATIENT, 'Linden Clinic', 'Frown lines between the brows', 'Lips', 'Botulinum toxin', 'Dermal fillers', 'Page 1 of']) {
@@ -95,10 +96,10 @@ test.describe('consultation and summary', () => {
     rasterisePage(target, path.join(PROJECT_ROOT, 'test-results', 'screenshots', 'summary-page-2'), 2);
   });
 
-  test('“Open the PDF” asks the system to open the exported file', async ({ app, host, userDataDir }) => {
+  test('“Open” asks the system to open the exported file', async ({ app, host, userDataDir }) => {
     const target = await exportPlannedConsultation(app, host, userDataDir);
 
-    await app.getByRole('button', { name: 'Open the PDF' }).click();
+    await app.getByRole('button', { name: `Open ${path.basename(target)}` }).click();
     await expect.poll(() => host.openedFiles).toEqual([target]);
   });
 
@@ -143,20 +144,20 @@ test.describe('consultation and summary', () => {
     await flows.addAreasOnTheFace(app, ['Lips']);
     await app.getByRole('button', { name: 'Review the summary' }).click();
 
-    host.saveDialog.answer = '/proc/facet-cannot-write-here/summary.pdf';
-    await app.getByRole('button', { name: 'Export PDF' }).click();
+    host.folderDialog.answer = '/proc/facet-cannot-write-here';
+    await flows.exportButton(app).click();
     await expect(app.getByRole('alert')).toHaveText(
-      'Facet could not save the summary: the chosen folder is missing. The consultation is safe; you can try again.',
+      'Facet could not save the patient summary: the chosen folder is missing. The consultation is safe; you can try again.',
       { timeout: 15_000 },
     );
 
-    host.saveDialog.answer = null;
-    await app.getByRole('button', { name: 'Export PDF' }).click();
-    await expect(app.getByText('Not saved. You can export again at any time.')).toBeVisible();
+    host.folderDialog.answer = null;
+    await flows.exportButton(app).click();
+    await expect(app.getByText('Nothing was saved. You can export at any time.')).toBeVisible();
 
-    host.saveDialog.answer = path.join(userDataDir, 'ok.pdf');
-    await app.getByRole('button', { name: 'Export PDF' }).click();
-    await expect(app.getByText('Saved as')).toContainText('ok.pdf', { timeout: 15_000 });
+    host.folderDialog.answer = userDataDir;
+    await flows.exportButton(app).click();
+    await expect(app.getByText('Saved in')).toContainText(path.basename(userDataDir), { timeout: 15_000 });
     expect(draftsIn(userDataDir)).toHaveLength(1);
   });
 

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 
 /**
@@ -60,21 +62,51 @@ export async function addAreasOnTheFace(page: Page, names: readonly string[]): P
 /** From the consultation screen: opens the review of the summary. */
 export async function reviewSummary(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Review the summary' }).click();
-  await page.getByRole('button', { name: 'Export PDF' }).waitFor();
+  await exportButton(page).waitFor();
 }
 
+/** The review screen's export button: "Export…", or "Export 3 files…" when several are ticked. */
+export const exportButton = (page: Page): Locator => page.getByRole('button', { name: /^Export( \d files)?…$/ });
+
 /**
- * On the review screen: exports the PDF to `target` (the save dialog's answer,
- * scripted through the host) and waits until the screen says it is saved.
+ * On the review screen: exports what is ticked into `folder` (the folder
+ * dialog's answer, scripted through the host), waits until the screen says it
+ * is saved, and returns the patient summary's path (the newest, if several).
  */
-export async function exportSummary(page: Page, saveDialog: { answer: string | null }, target: string): Promise<void> {
-  saveDialog.answer = target;
-  await page.getByRole('button', { name: 'Export PDF' }).click();
-  await page.getByText('Saved as').waitFor({ timeout: 15_000 });
+export async function exportSummary(page: Page, folderDialog: { answer: string | null }, folder: string): Promise<string> {
+  folderDialog.answer = folder;
+  await exportButton(page).click();
+  await page.getByText('Saved in').waitFor({ timeout: 15_000 });
+  const summaries = readdirSync(folder).filter((name) => name.startsWith('Facet summary - ') && name.endsWith('.pdf'));
+  return path.join(folder, summaries.sort((a, b) => a.length - b.length || a.localeCompare(b)).at(-1)!);
 }
 
 /** On the consultation screen, in one area's row: chooses its product and types its amount. */
 export async function planArea(row: Locator, product: string, amount: string): Promise<void> {
   await row.getByLabel('Product').selectOption({ label: product });
   await row.getByLabel(/Amount/).fill(amount);
+}
+
+/**
+ * Three areas (frown lines, the left tear trough, lips) with products and
+ * amounts, assessed face to face by a prescriber, every screening answer given.
+ */
+export async function planThreeAreas(app: Page, patient: string, areas: readonly string[]): Promise<void> {
+  await startConsultation(app, patient);
+  await addAreasOnTheFace(app, areas);
+  const assessment = app.getByRole('region', { name: 'Assessment' });
+  await assessment.getByLabel('Date of birth').fill('1988-04-12');
+  await assessment.getByLabel('Prescribed by').selectOption({ label: 'Dr Amara Hale – Aesthetic doctor' });
+  await assessment.getByRole('checkbox', { name: /face to face/ }).check();
+
+  const rows = concernRows(app);
+  await planArea(rows.nth(0), 'Botulinum toxin type A (100-unit vial)', '18–22');
+  await planArea(rows.nth(1), 'Filler gel, soft, 1 mL syringe', '0.5');
+  await planArea(rows.nth(2), 'Filler gel, soft, 1 mL syringe', '0.5–1');
+
+  const screening = app.getByRole('region', { name: 'Screening' });
+  for (const question of await screening.getByRole('group').all()) {
+    const wellToday = /feel well today/.test((await question.textContent()) ?? '');
+    await question.getByRole('radio', { name: wellToday ? 'Yes' : 'No' }).check();
+  }
 }

@@ -5,7 +5,7 @@ import { expectNoSeriousAxeViolations } from './axe';
 import { BUILT_IN_CONTENT_DIR, PROJECT_ROOT } from './browser-host';
 import { expect, saveScreenshot, test } from './fixtures';
 import { pdfText, rasterisePage } from './pdf-tools';
-import { concernRows, regionPanel } from './flows';
+import { concernRows, exportSummary, regionPanel } from './flows';
 
 /**
  * Issue 13, as a patient and a practitioner see it: the safety information on
@@ -43,10 +43,7 @@ test.describe('the patient’s handout', () => {
     await saveScreenshot(app, 'review-getting-help');
     await expectNoSeriousAxeViolations(app);
 
-    const target = path.join(userDataDir, 'handout.pdf');
-    host.saveDialog.answer = target;
-    await app.getByRole('button', { name: 'Export PDF' }).click();
-    await expect(app.getByText('Saved as')).toBeVisible({ timeout: 15_000 });
+    const target = await exportSummary(app, host.folderDialog, userDataDir);
 
     const pages = pdfText(target)
       .split('\f')

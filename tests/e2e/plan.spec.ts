@@ -7,26 +7,7 @@ import * as flows from './flows';
 const PATIENT = 'Zoë Ólafsdóttir';
 const AREAS = ['Frown lines between the brows', 'Under-eye hollow (tear trough) (left)', 'Lips'];
 
-/** Three areas with products and amounts, assessed face to face by a prescriber. */
-async function planThreeAreas(app: Page) {
-  await flows.startConsultation(app, PATIENT);
-  await flows.addAreasOnTheFace(app, AREAS);
-  const assessment = app.getByRole('region', { name: 'Assessment' });
-  await assessment.getByLabel('Date of birth').fill('1988-04-12');
-  await assessment.getByLabel('Prescribed by').selectOption({ label: 'Dr Amara Hale – Aesthetic doctor' });
-  await assessment.getByRole('checkbox', { name: /face to face/ }).check();
-
-  const rows = flows.concernRows(app);
-  await flows.planArea(rows.nth(0), 'Botulinum toxin type A (100-unit vial)', '18–22');
-  await flows.planArea(rows.nth(1), 'Filler gel, soft, 1 mL syringe', '0.5');
-  await flows.planArea(rows.nth(2), 'Filler gel, soft, 1 mL syringe', '0.5–1');
-
-  const screening = app.getByRole('region', { name: 'Screening' });
-  for (const question of await screening.getByRole('group').all()) {
-    const wellToday = /feel well today/.test((await question.textContent()) ?? '');
-    await question.getByRole('radio', { name: wellToday ? 'Yes' : 'No' }).check();
-  }
-}
+const planThreeAreas = (app: Page) => flows.planThreeAreas(app, PATIENT, AREAS);
 
 test.describe('the plan on the consultation screen', () => {
   test('three areas with products and amounts give totals, the earliest date and an estimate', async ({ app }) => {

@@ -1,25 +1,16 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe';
 import { BUILT_IN_CONTENT_DIR } from './browser-host';
 import { expect, test } from './fixtures';
+import { contains, filesUnder } from './files-on-disk';
 import * as flows from './flows';
 
 const PATIENT = 'Ελένη Παπαδοπούλου';
 
-/** Every file under a folder, with its bytes. */
-function filesUnder(dir: string): { file: string; bytes: Buffer }[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [{ file: full, bytes: readFileSync(full) }];
-  });
-}
 
-const contains = (bytes: Buffer, text: string) =>
-  bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le')) || bytes.includes(Buffer.from(JSON.stringify(text).slice(1, -1)));
-
-async function walkTheWholeProduct(app: Page, host: { saveDialog: { answer: string | null } }, exportTo: string) {
+async function walkTheWholeProduct(app: Page, host: { folderDialog: { answer: string | null } }, exportTo: string): Promise<string> {
   // Present: through the deck, into the face diagram and back.
   await app.getByRole('button', { name: /Present the treatments/ }).click();
   await expect(app.getByRole('main').getByRole('region', { name: /^Slide \d+ of \d+: / })).toBeVisible();
@@ -36,21 +27,19 @@ async function walkTheWholeProduct(app: Page, host: { saveDialog: { answer: stri
   await flows.addAreasOnTheFace(app, ['Forehead lines', 'Cheek and mid-face (right)']);
   await app.getByLabel('General notes').fill(`${PATIENT} asked about downtime.`);
   await flows.reviewSummary(app);
-  await flows.exportSummary(app, host.saveDialog, exportTo);
-  await expect(app.getByText('Saved as')).toBeVisible();
+  return flows.exportSummary(app, host.folderDialog, exportTo);
 }
 
 test.describe('the whole product, offline and private', () => {
   test('no request leaves the app and no content security policy is broken, anywhere', async ({ app, host, exportDir, pageProblems }) => {
-    await walkTheWholeProduct(app, host, path.join(exportDir, 'summary.pdf'));
+    await walkTheWholeProduct(app, host, exportDir);
 
     expect(host.foreignRequests).toEqual([]);
     expect(pageProblems).toEqual([]);
   });
 
   test('the patient’s name is only in the exported PDF: not in logs, files, drafts or browser storage', async ({ app, host, userDataDir, exportDir }) => {
-    const pdf = path.join(exportDir, 'summary.pdf');
-    await walkTheWholeProduct(app, host, pdf);
+    const pdf = await walkTheWholeProduct(app, host, exportDir);
 
     const written = filesUnder(userDataDir);
     expect(written.length).toBeGreaterThan(0);

@@ -5,8 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { appFramesOnly, createDispatcher, type InvokeEvent } from '../../main/ipc';
 import { createLogger } from '../../main/services/log';
 import { createDailyLog } from '../../main/services/log-file';
+import { EXPORT_KINDS } from '../../shared/export/kinds';
 import { testBackend } from '../fixtures/backend-ports';
 import { CONSULTATION_ID, consultationFixture, PATIENT_NAME, PLAINTEXT_MARKERS } from '../fixtures/consultation-fixtures';
+import { plannedConsultation } from '../fixtures/consultation-plan';
 
 /**
  * The daily log files after a whole consultation through the real back end
@@ -25,9 +27,9 @@ mkdirSync(exportDir, { recursive: true });
 const fallback: string[] = [];
 const logFile = createDailyLog({ dir: logsDir, fallback: (line) => fallback.push(line) });
 const log = createLogger(logFile.write);
-let saveTo: string | null = path.join(exportDir, `Summary ${PATIENT_NAME}.pdf`);
+let saveTo: string | null = exportDir;
 const { backend } = testBackend(
-  { log, chooseSummaryFile: async () => saveTo, openFolder: async () => false, openFile: async () => 'No application is registered' },
+  { log, chooseExportFolder: async () => saveTo, openFolder: async () => false, openFile: async () => 'No application is registered' },
   userDataDir,
 );
 const dispatch = createDispatcher(backend.handlers, appFramesOnly('app://facet'), log);
@@ -36,19 +38,23 @@ const call = (channel: string, payload?: unknown) => dispatch(channel, fromApp, 
 
 async function aWholeConsultation(): Promise<void> {
   await backend.start();
-  const consultation = consultationFixture();
+  // The fixture's full patient details and long notes, with the built-in content's plan and a planned day,
+  // so every export (the clinician's copy, the FHIR bundle and the calendar file too) has the most to say.
+  const { concerns, assessment, plannedDate } = plannedConsultation(PATIENT_NAME, { plannedDate: '2026-11-30' });
+  const consultation = consultationFixture({ concerns, assessment, plannedDate, practitionerId: 'dr-amara-hale' });
   expect(await call('consultations.save', consultation)).toMatchObject({ ok: true });
   expect(await call('consultations.list')).toMatchObject({ ok: true });
   expect(await call('consultations.load', { id: CONSULTATION_ID })).toMatchObject({ ok: true });
-  const exported = await call('summary.export', { id: CONSULTATION_ID });
+  // Every kind of export: the clinician's copy and the FHIR bundle hold the most.
+  const exported = await call('exports.write', { id: CONSULTATION_ID, kinds: [...EXPORT_KINDS] });
   expect(exported).toMatchObject({ ok: true, value: { status: 'saved' } });
-  await call('summary.open', { exportId: (exported.value as { exportId: string }).exportId });
+  for (const file of (exported.value as { files: { exportId: string }[] }).files) await call('exports.open', { exportId: file.exportId });
   // Failures, where a careless log would say the most: a save path that cannot be written, a refused
   // payload carrying the name, a foreign sender, a file that does not open.
   const blocked = path.join(exportDir, 'blocked');
   writeFileSync(blocked, 'a file where a folder should be');
-  saveTo = path.join(blocked, `Summary ${PATIENT_NAME}.pdf`);
-  expect(await call('summary.export', { id: CONSULTATION_ID })).toMatchObject({ ok: false });
+  saveTo = path.join(blocked, `Patients ${PATIENT_NAME}`);
+  expect(await call('exports.write', { id: CONSULTATION_ID, kinds: [...EXPORT_KINDS] })).toMatchObject({ ok: false });
   expect(await call('consultations.save', { ...consultation, patient: { name: PATIENT_NAME.repeat(40) } })).toMatchObject({ ok: false });
   await dispatch('consultations.load', { senderFrame: { url: `file:///home/${ACCOUNT}/${PATIENT_NAME}.html`, parent: null } }, { id: CONSULTATION_ID });
   expect(await call('consultations.discard', { id: CONSULTATION_ID })).toMatchObject({ ok: true });
@@ -68,7 +74,7 @@ describe('the log files after a whole consultation', () => {
 
     expect(fallback).toEqual([]);
     const text = logText();
-    for (const event of ['consultations.key-created', 'summary.exported', 'summary.open-failed', 'ipc.failed', 'ipc.invalid-request', 'ipc.rejected-sender']) {
+    for (const event of ['consultations.key-created', 'export.written', 'export.open-failed', 'ipc.failed', 'ipc.invalid-request', 'ipc.rejected-sender']) {
       expect(text).toContain(` ${event}`);
     }
   }, 30_000);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it, vi } from 'vitest';
-import { refuseDebuggingWhenPackaged, refusedDebugSwitch, smokeExportPath, SMOKE_BUILD } from '../../main/startup-guards';
+import { refuseDebuggingWhenPackaged, refusedDebugSwitch, smokeExportFolder, SMOKE_BUILD } from '../../main/startup-guards';
 
 describe('which switches would let another program debug Facet', () => {
   it.each([
@@ -79,14 +79,14 @@ describe('refusing them when installed', () => {
 });
 
 describe('the smoke-test build', () => {
-  it('is not this build: tests and ordinary builds refuse debugging and ignore FACET_SMOKE_EXPORT_PATH', () => {
+  it('is not this build: tests and ordinary builds refuse debugging and ignore FACET_SMOKE_EXPORT_FOLDER', () => {
     expect(SMOKE_BUILD).toBe(false);
-    expect(smokeExportPath({ FACET_SMOKE_EXPORT_PATH: '/tmp/summary.pdf' })).toBeNull();
+    expect(smokeExportFolder({ FACET_SMOKE_EXPORT_FOLDER: '/tmp/exports' })).toBeNull();
   });
 
-  it('saves the summary to FACET_SMOKE_EXPORT_PATH without a dialog, and only with it set', () => {
-    expect(smokeExportPath({ FACET_SMOKE_EXPORT_PATH: '/tmp/summary.pdf' }, true)).toBe('/tmp/summary.pdf');
-    expect(smokeExportPath({}, true)).toBeNull();
+  it('exports into FACET_SMOKE_EXPORT_FOLDER without a dialog, and only with it set', () => {
+    expect(smokeExportFolder({ FACET_SMOKE_EXPORT_FOLDER: '/tmp/exports' }, true)).toBe('/tmp/exports');
+    expect(smokeExportFolder({}, true)).toBeNull();
   });
 
   /** Bundles main/startup-guards.ts as electron-vite bundles main (Vite, SSR) in the given mode. */

@@ -101,9 +101,11 @@ function interpret(text: string): { settings: Settings; problem: Problem | null 
   } catch {
     return { settings: { ...DEFAULT_SETTINGS }, problem: 'not-json' };
   }
-  const whole = Settings.safeParse(value);
-  if (whole.success) return { settings: whole.data, problem: null };
-  const stored: Record<string, unknown> = typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : {};
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  const stored: Record<string, unknown> = isObject ? { ...(value as object) } : {};
+  // A file from an earlier version lacks the settings added since: their defaults fill in, and it is not broken.
+  const whole = Settings.safeParse({ ...DEFAULT_SETTINGS, ...stored });
+  if (isObject && whole.success) return { settings: whole.data, problem: null };
   const settings = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
     const field = Settings.shape[key].safeParse(stored[key]);

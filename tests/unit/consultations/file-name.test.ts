@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeNamePart, summaryFileName } from '../../../shared/consultation/file-name';
+import { safeNamePart } from '../../../shared/consultation/file-name';
+import { exportFileName } from '../../../shared/export/kinds';
+
+const summaryFileName = (name: string, date: string) => exportFileName('patientSummary', name, date);
 
 describe('summaryFileName', () => {
   it('follows “Facet summary - <patient> - <YYYY-MM-DD>.pdf” and keeps any alphabet', () => {

@@ -36,14 +36,14 @@ describe('settings', () => {
   it('an update changes only the settings it names', async () => {
     const { store } = settingsIn(tempDir('facet-settings-'));
     await store.update({ retentionDays: 30 });
-    expect(await store.update({ reducedMotion: true })).toEqual({ paperSize: 'A4', retentionDays: 30, reducedMotion: true });
+    expect(await store.update({ reducedMotion: true })).toEqual({ ...DEFAULT_SETTINGS, paperSize: 'A4', retentionDays: 30, reducedMotion: true });
   });
 
   it('updates made at the same time are all applied', async () => {
     const dir = tempDir('facet-settings-');
     const { store } = settingsIn(dir);
     await Promise.all([store.update({ retentionDays: 3 }), store.update({ reducedMotion: true }), store.update({ paperSize: 'LETTER' })]);
-    expect(await settingsIn(dir).store.get()).toEqual({ paperSize: 'LETTER', retentionDays: 3, reducedMotion: true });
+    expect(await settingsIn(dir).store.get()).toEqual({ ...DEFAULT_SETTINGS, paperSize: 'LETTER', retentionDays: 3, reducedMotion: true });
   });
 
   it.each<[string, unknown]>([
@@ -78,13 +78,31 @@ describe('settings', () => {
     expect(await settingsIn(dir).store.get()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('a file from an earlier version, without the settings added since, is read as it is: their defaults apply and nothing is called broken', async () => {
+    const dir = tempDir('facet-settings-');
+    const { store, file, logLines } = settingsIn(dir);
+    writeFileSync(file, JSON.stringify({ paperSize: 'LETTER', retentionDays: 14, reducedMotion: true }));
+
+    expect(await store.get()).toEqual({ ...DEFAULT_SETTINGS, paperSize: 'LETTER', retentionDays: 14, reducedMotion: true });
+    expect(readdirSync(dir)).toEqual(['settings.json']);
+    expect(logLines.filter((line) => line.includes('settings.broken'))).toEqual([]);
+  });
+
+  it('remembers what the export writes', async () => {
+    const dir = tempDir('facet-settings-');
+    await settingsIn(dir).store.update({ exportKinds: ['patientSummary', 'calendar'] });
+    expect((await settingsIn(dir).store.get()).exportKinds).toEqual(['patientSummary', 'calendar']);
+    await expect(settingsIn(dir).store.update({ exportKinds: [] })).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(settingsIn(dir).store.update({ exportKinds: ['calendar', 'calendar'] })).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+
   it('a file with one invalid setting keeps the valid ones, and the original is kept aside', async () => {
     const dir = tempDir('facet-settings-');
     const { store, file } = settingsIn(dir);
     const original = JSON.stringify({ paperSize: 'LETTER', retentionDays: 365, reducedMotion: true });
     writeFileSync(file, original);
 
-    const expected = { paperSize: 'LETTER', retentionDays: DEFAULT_SETTINGS.retentionDays, reducedMotion: true };
+    const expected = { ...DEFAULT_SETTINGS, paperSize: 'LETTER', retentionDays: DEFAULT_SETTINGS.retentionDays, reducedMotion: true };
     expect(await store.get()).toEqual(expected);
     expect(readFileSync(path.join(dir, 'settings.json.broken-2026-11-24T09-30-15-250Z'), 'utf8')).toBe(original);
     expect(await settingsIn(dir).store.get()).toEqual(expected);
