@@ -21,7 +21,8 @@ export function ExportPanel({ consultation, pack, onEnd }: { consultation: Consu
   const done = useRef<HTMLDivElement>(null);
   // The list of what was saved can be below the panel's fold: bring it into view.
   useEffect(() => {
-    if (state.status === 'saved') done.current?.scrollIntoView({ block: 'nearest' });
+    // (jsdom, in tests, has no scrollIntoView.)
+    if (state.status === 'saved') done.current?.scrollIntoView?.({ block: 'nearest' });
   }, [state]);
   const notYet = whyNotYet(consultation, pack);
   // What is ticked and can be made for this consultation: a remembered choice stays as it is.
