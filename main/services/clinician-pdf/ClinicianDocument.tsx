@@ -52,16 +52,7 @@ function Header({ record }: { record: ClinicianRecord }) {
 export function ClinicianDocument({ record, family }: { record: ClinicianRecord; family: string }) {
   const { metadata } = record;
   return (
-    <Document
-      title={metadata.title}
-      author={metadata.author}
-      subject={metadata.subject}
-      keywords={metadata.keywords}
-      creator={metadata.creator}
-      producer={metadata.producer}
-      language={metadata.language}
-      pageMode="useNone"
-    >
+    <Document {...metadata} pageMode="useNone">
       <Page
         size={record.paperSize}
         style={{ fontFamily: family, fontSize: CLINICAL_SIZE.body, color: INK, paddingTop: CLINICAL_MARGIN.top, paddingBottom: CLINICAL_MARGIN.bottom, paddingHorizontal: CLINICAL_MARGIN.x }}

@@ -49,16 +49,7 @@ export function SummaryDocument({ model, family, printable, numbering }: Summary
   };
   return (
     <SummaryContextProvider value={{ theme, printable }}>
-      <Document
-        title={metadata.title}
-        author={metadata.author}
-        subject={metadata.subject}
-        keywords={metadata.keywords}
-        creator={metadata.creator}
-        producer={metadata.producer}
-        language={metadata.language}
-        pageMode="useNone"
-      >
+      <Document {...metadata} pageMode="useNone">
         {summarySections(model).map((section, index) => (
           <Page key={section.kind === 'treatment' || section.kind === 'aftercare' ? `${section.kind}-${section.treatment.id}` : section.kind} size={model.paperSize} style={pageStyle}>
             <PageFooter model={model} numbering={numbering} sectionIndex={index} />
