@@ -7,7 +7,8 @@ import { expectNoSeriousAxeViolations } from './axe';
 import { filesHolding } from './files-on-disk';
 import { expect, saveScreenshot, test } from './fixtures';
 import * as flows from './flows';
-import { pdfText } from './pdf-tools';
+import { PROJECT_ROOT } from './browser-host';
+import { pdfText, rasterisePage } from './pdf-tools';
 
 const PATIENT = 'Zoë Ólafsdóttir';
 const AREAS = ['Frown lines between the brows', 'Under-eye hollow (tear trough) (left)', 'Lips'];
@@ -57,6 +58,7 @@ test.describe('exports for the clinic (issue 15)', () => {
       expect(clinical).toContain(words);
     }
     expect(clinical).toMatch(/pregnant/i);
+    rasterisePage(file(name('clinical record', '.pdf')), path.join(PROJECT_ROOT, 'test-results', 'screenshots', 'clinician-copy-page-1'));
 
     // The FHIR bundle, through the official R4 JSON schema.
     const bundle = JSON.parse(readFileSync(file(name('record', '.fhir.json')), 'utf8')) as { resourceType: string; type: string; entry: { resource: { resourceType: string } }[] };
