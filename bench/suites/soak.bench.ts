@@ -313,7 +313,7 @@ export default defineSuite({
     },
   ],
   metrics: [
-    { name: 'soak: JS heap growth after warm-up', unit: '%', budget: 10, measure: () => growth(required(warm).heap, required(last).heap) },
+    { name: 'soak: JS heap growth after warm-up', unit: '%', budget: 5, measure: () => growth(required(warm).heap, required(last).heap) },
     { name: `soak: JS heap after round ${WARM_UP_ROUNDS} (after GC)`, unit: 'bytes', measure: () => required(warm).heap },
     { name: `soak: JS heap after round ${ROUNDS} (after GC)`, unit: 'bytes', measure: () => required(last).heap },
     { name: 'soak: heap objects growth after warm-up (snapshot, without compiled code)', unit: '%', measure: () => growth(required(warm).objects!, required(last).objects!) },
