@@ -130,6 +130,9 @@ export function createBackend(ports: BackendPorts): Backend {
       return warmed;
     },
     async start() {
+      // The first screen waits for the content: start reading it now, while the window and its
+      // page load, instead of when the page first asks (load() keeps it; it never throws).
+      void content.load();
       // Each step is independent: a read-only data folder must not stop the built-in content loading.
       await content.ensureOverrideFolder().then(
         () => content.startWatching(),
