@@ -23,10 +23,17 @@ const PROBE = `(() => {
   for (const type of ['keydown', 'click']) {
     window.addEventListener(type, (event) => { if (event.isTrusted) lastInput[type] = event.timeStamp; }, { capture: true });
   }
+  // Opacities are read once per element per frame (text elements share ancestors): the probe's own
+  // cost runs on the page's main thread, inside the frames it counts.
+  let opacities = new Map();
   const opacityOf = (element) => {
-    let product = 1;
-    for (let node = element; node && node.nodeType === 1; node = node.parentElement) product *= Number(getComputedStyle(node).opacity);
-    return product;
+    if (!element || element.nodeType !== 1) return 1;
+    let known = opacities.get(element);
+    if (known === undefined) {
+      known = Number(getComputedStyle(element).opacity) * opacityOf(element.parentElement);
+      opacities.set(element, known);
+    }
+    return known;
   };
   const textElements = (root) => {
     const found = new Set();
@@ -59,6 +66,7 @@ const PROBE = `(() => {
   const watch = ({ root: rootSelector, ready, title, gone, noHeading, since, timeoutMs = 10000 }) => new Promise((resolve, reject) => {
     let showingAt = null, candidateAt = null, lastSignature = '', lastFrame = null, framesOver33 = 0;
     const frame = (now) => {
+      opacities = new Map();
       if (lastFrame !== null && lastFrame >= since && now - lastFrame > 33.4) framesOver33 += 1;
       lastFrame = now;
       if (now - since > timeoutMs) return reject(new Error('probe: nothing in place under ' + rootSelector + ' after ' + timeoutMs + ' ms'));

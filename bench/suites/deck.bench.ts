@@ -50,7 +50,7 @@ async function nextSlide(): Promise<number> {
   );
   index = target;
   step = 0;
-  await bench.page.waitForTimeout(380); // let the 320 ms transition finish
+  await bench.page.waitForTimeout(260); // let the 200 ms transition finish
   longTasks.push(await longestTaskSince(bench.page, pressedAt));
   return elapsed;
 }

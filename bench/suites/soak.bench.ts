@@ -30,9 +30,9 @@ const PLANNED = {
  * growing for longer; see objectsInHeap.)
  */
 const WARM_UP_ROUNDS = 2;
-/** Every tenth slide change waits for its 320 ms transition, as a presenter pausing on a slide would; the rest follow at clicker speed, to fit in the time. */
+/** Every tenth slide change waits for its 200 ms transition, as a presenter pausing on a slide would; the rest follow at clicker speed, to fit in the time. */
 const SETTLE_EVERY = 10;
-const SLIDE_TRANSITION_MS = 380;
+const SLIDE_TRANSITION_MS = 260;
 const STEP_TIMEOUT_MS = 10_000;
 const EXPORT_TIMEOUT_MS = 30_000;
 
