@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type LaunchOptions, type Page } from '@playwright/test';
 import { buildHostBridge, createBrowserHost, HOST_BRIDGE_FILE, HOST_URL, type BrowserHost } from '../tests/e2e/browser-host';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
+import { installProbe } from './probes';
 
 /** The built app in Chromium over the browser host, for benchmarks that drive the UI. */
 export interface BenchPage {
@@ -15,14 +16,16 @@ export interface BenchPage {
 
 export async function openBenchPage(viewport = { width: 1280, height: 720 }): Promise<BenchPage> {
   await buildHostBridge(HOST_BRIDGE_FILE);
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  const page = await browser.newPage({ viewport });
+  const browser = await chromium.launch(benchLaunchOptions());
+  // A context of its own, so a suite can open a second window in the same session (the presenter view, a peer deck).
+  const page = await (await browser.newContext({ viewport })).newPage();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'facet-bench-'));
   const host = createBrowserHost({ userDataDir });
   await host.attach(page);
   // tsx compiles bench code with esbuild's keepNames, which wraps inner functions in
   // __name(); functions sent to page.evaluate need that helper in the page too.
   await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+  await installProbe(page);
   await page.goto(HOST_URL);
   await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
   // Long tasks are collected from the start so a case can read the ones during its window.
@@ -42,6 +45,20 @@ export async function openBenchPage(viewport = { width: 1280, height: 720 }): Pr
       await browser.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Chromium as the e2e tests launch it, plus: a window that is not in front
+ * keeps running at full speed. A suite with two windows (the presenter view,
+ * a peer deck) would otherwise time one of them throttled in the background,
+ * where Electron shows both on screen.
+ */
+export function benchLaunchOptions(): LaunchOptions {
+  const options = chromiumLaunchOptions();
+  return {
+    ...options,
+    args: [...(options.args ?? []), '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--disable-background-timer-throttling'],
   };
 }
 

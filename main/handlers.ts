@@ -10,6 +10,7 @@ import type { Logger } from './services/log';
 import { createSettingsStore, type SettingsStore } from './services/settings';
 import { exportMakers } from './services/export-makers';
 import { createExporter } from './services/exports';
+import { warmUpSummaryPdf } from './services/summary-pdf/warm-up';
 
 /**
  * The back end behind the IPC contract: every service, and the handler table
@@ -52,6 +53,12 @@ export interface Backend {
    * by `timeoutMs` in all, so a hung page cannot keep the window open.
    */
   saveBeforeClose(requestSave: () => void, timeoutMs: number): Promise<CloseOutcome>;
+  /**
+   * Renders a stand-in summary (no patient) and throws it away, so the first
+   * export is as fast as later ones. For main to call once the window shows,
+   * off the start-up path; resolves false if it could not (the export still works, slower).
+   */
+  warmUpSummaryPdf(): Promise<boolean>;
   close(): void;
 }
 
@@ -114,7 +121,16 @@ export function createBackend(ports: BackendPorts): Backend {
     content,
     consultations,
     settings,
+    async warmUpSummaryPdf() {
+      const started = performance.now();
+      const warmed = await warmUpSummaryPdf((await content.load()).pack, { fontsDir: ports.fontsDir });
+      ports.log.info(warmed ? 'summary-pdf.warmed' : 'summary-pdf.warm-up-skipped', { ms: Math.round(performance.now() - started) });
+      return warmed;
+    },
     async start() {
+      // The first screen waits for the content: start reading it now, while the window and its
+      // page load, instead of when the page first asks (load() keeps it; it never throws).
+      void content.load();
       // Each step is independent: a read-only data folder must not stop the built-in content loading.
       await content.ensureOverrideFolder().then(
         () => content.startWatching(),

@@ -30,6 +30,8 @@ refuseDebuggingWhenPackaged(app);
 
 /** How long closing may wait for the page's last save and the writes queued behind it. */
 const SAVE_BEFORE_CLOSE_MS = 3000;
+/** After the window shows: its first screen and the content load come first. */
+const PDF_WARM_UP_DELAY_MS = 1500;
 
 // Set before anything reads a path: a development run must never open the clinic's data.
 const dataFolders = chooseDataFolders({ env: process.env, isPackaged: app.isPackaged, appData: app.getPath('appData') });
@@ -201,5 +203,8 @@ async function start(): Promise<void> {
     mainWindow = null;
     presenter.close();
   });
+  // Off the start-up path: a little after the window shows (its first screen is painted by then),
+  // warm the PDF renderer so the first export is as fast as the tenth (~1 s of main-process work, once).
+  mainWindow.once('show', () => setTimeout(() => void backend?.warmUpSummaryPdf(), PDF_WARM_UP_DELAY_MS));
   log.info('app.started', { version: app.getVersion(), packaged: app.isPackaged });
 }

@@ -11,7 +11,7 @@ import { AppInfoContext, useAppInfo } from './home/useAppInfo';
 import { MotionProvider } from './motion';
 import { NavigationContext, type Screen } from './navigation';
 import { markFirstScreen } from './performance';
-import { SCREENS } from './screens';
+import { prefetchLikelyScreens, SCREENS } from './screens';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 
 const PresenterScreen = lazy(() => import('./presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
@@ -70,9 +70,12 @@ function Screens({ api }: { api: FacetApi }) {
   const navigation = useMemo(() => ({ screen, previous: history.at(-2) ?? null, go, back }), [screen, history, go, back]);
   useClinicAccent(content.status === 'ready' ? content.result.pack?.clinic.accentColour : undefined);
 
+  const firstScreenShown = appInfo.status !== 'loading' && content.status !== 'loading';
   useEffect(() => {
-    if (appInfo.status !== 'loading' && content.status !== 'loading') markFirstScreen();
-  }, [appInfo.status, content.status]);
+    if (!firstScreenShown) return;
+    markFirstScreen();
+    return prefetchLikelyScreens();
+  }, [firstScreenShown]);
 
   const Current = SCREENS[screen];
   return (

@@ -10,6 +10,10 @@ import { buildSummary, type SummaryModel } from '../../shared/summary/model';
 import { sampleConsultation } from '../../tests/fixtures/consultation-sample';
 import { tenAreaConsultation } from '../../tests/fixtures/consultation-plan';
 import { defineSuite } from '../harness';
+import { createPreviewSite, openPreview, printA4, printToPdfCold } from '../peers/print-to-pdf';
+import type { StaticSite } from '../peers/static-site';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
 
 const BUILT_IN = path.resolve(__dirname, '../../assets/content/en');
 const ROOT = path.resolve(__dirname, '../..');
@@ -26,18 +30,29 @@ async function sampleModel(): Promise<SummaryModel> {
  * A fresh Node process renders the summary once. The clock runs inside the
  * process, from the start of rendering (font registration and react-pdf's
  * first layout included) to the PDF bytes. Loading the modules is excluded, as
- * in the content bench; `what: 'import'` times loading react-pdf itself.
+ * in the content bench; `what: 'import'` times loading react-pdf itself,
+ * 'unwarmed' times loading it and the first render together, and
+ * 'afterStart' runs the app's start-up warm-up first (as main does once the
+ * window shows) and then times the first real summary.
  */
-function coldMs(what: 'render' | 'import'): number {
+function coldMs(what: 'render' | 'import' | 'unwarmed' | 'afterStart'): number {
   const script = `
     const { loadContent } = require('./main/services/content/load.ts');
     const { buildSummary } = require('./shared/summary/model.ts');
     const { preloadSummaryPdf, renderSummaryPdf } = require('./main/services/summary-pdf/index.ts');
     const { sampleConsultation } = require('./tests/fixtures/consultation-sample.ts');
+    const { warmUpSummaryPdf } = require('./main/services/summary-pdf/warm-up.ts');
     (async () => {
       const { pack } = await loadContent({ builtIn: ${JSON.stringify(BUILT_IN)}, override: null });
       const model = buildSummary(sampleConsultation('Zoë Ólafsdóttir'), pack, { paperSize: 'A4', generatedAt: new Date() });
       let started = performance.now();
+      if (${JSON.stringify(what)} === 'unwarmed') {
+        const pdf = await renderSummaryPdf(model);
+        if (pdf.subarray(0, 5).toString() !== '%PDF-') throw new Error('not a PDF');
+        return process.stdout.write(String(performance.now() - started));
+      }
+      // What main does once the window shows (Backend.warmUpSummaryPdf), long before the practitioner exports.
+      if (${JSON.stringify(what)} === 'afterStart' && !(await warmUpSummaryPdf(pack))) throw new Error('the warm-up did not run');
       await preloadSummaryPdf();
       if (${JSON.stringify(what)} === 'import') return process.stdout.write(String(performance.now() - started));
       started = performance.now();
@@ -51,6 +66,9 @@ function coldMs(what: 'render' | 'import'): number {
 }
 
 let model: SummaryModel;
+let previewSite: StaticSite;
+let warmBrowser: Browser;
+let warmPreview: Page;
 let tenAreas: SummaryModel;
 let pack: ContentPack;
 
@@ -95,6 +113,13 @@ export default defineSuite({
     pack = (await loadContent({ builtIn: BUILT_IN, override: null })).pack!;
     tenAreas = buildSummary(tenAreaConsultation('Zoë Ólafsdóttir'), pack, { paperSize: 'A4', generatedAt: GENERATED_AT });
     await preloadSummaryPdf();
+    previewSite = createPreviewSite(model);
+    warmBrowser = await chromium.launch(chromiumLaunchOptions());
+    warmPreview = await openPreview(warmBrowser, previewSite);
+  },
+  async teardown() {
+    await warmBrowser?.close();
+    previewSite?.remove();
   },
   cases: [
     {
@@ -130,6 +155,41 @@ export default defineSuite({
       warmupIterations: 1,
       budgetMedianMs: 600,
       run: () => coldMs('render'),
+    },
+  ],
+  sideBySide: [
+    {
+      // The app warms the PDF renderer in the background once its window shows
+      // (preloadSummaryPdf); the practitioner exports minutes later. So the first
+      // export after start is timed after that warm-up, in a fresh process.
+      name: 'summary PDF, first after start',
+      peer: 'Chromium printToPDF, fresh browser',
+      samples: 6,
+      warmupSamples: 0,
+      facet: async () => ({ first: coldMs('afterStart'), cold: coldMs('render'), unwarmed: coldMs('unwarmed') }),
+      peerSample: async () => ({ first: await printToPdfCold(previewSite) }),
+      figures: [
+        { key: 'first', label: 'summary PDF, first export after start', unit: 'ms', budget: { maxRatio: 0.8 } },
+        { key: 'cold', label: 'summary PDF, first render with only react-pdf loaded (no warm-up)', unit: 'ms' },
+        { key: 'unwarmed', label: 'summary PDF, nothing warmed (react-pdf load + first render)', unit: 'ms' },
+      ],
+    },
+    {
+      name: 'summary PDF, warm',
+      peer: 'Chromium printToPDF, warm',
+      samples: 20,
+      warmupSamples: 3,
+      facet: async () => {
+        const started = performance.now();
+        await renderSummaryPdf(model);
+        return { warm: performance.now() - started };
+      },
+      peerSample: async () => {
+        const started = performance.now();
+        await printA4(warmPreview);
+        return { warm: performance.now() - started };
+      },
+      figures: [{ key: 'warm', label: 'summary PDF, warm', unit: 'ms', budget: { maxRatio: 0.5 } }],
     },
   ],
   metrics: [

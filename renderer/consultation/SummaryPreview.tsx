@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+// (The bench renders this preview in Node with tsx, which reads the root tsconfig: no JSX mode there.)
 import type { Inline } from '../../shared/content/prose';
 import type { SummaryClinic, SummaryModel, SummaryPerson, SummaryPlan, SummaryProse, SummaryTreatment } from '../../shared/summary/model';
 import { SUMMARY_WORDS as W } from '../../shared/summary/wording';

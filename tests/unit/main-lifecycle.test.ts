@@ -171,4 +171,19 @@ describe('main process lifecycle', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
     expect(Date.now() - started).toBeLessThan(4500);
   }, 8000);
+
+  it('warms the PDF renderer in the background once the window shows, not during start-up', async () => {
+    const fake = await startMain();
+    const window = FakeBrowserWindow.instances[0]!;
+    const logsDir = fake.app.getPath('logs');
+    const logged = () => readdirSync(logsDir).map((file) => readFileSync(path.join(logsDir, file), 'utf8')).join('');
+    await vi.waitFor(() => expect(logged()).toContain('app.started'));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(logged()).toContain('app.started');
+    expect(logged()).not.toContain('summary-pdf.warm');
+
+    window.emit('show');
+
+    await vi.waitFor(() => expect(logged()).toContain('summary-pdf.warmed'), { timeout: 30_000, interval: 100 });
+  }, 40_000);
 });

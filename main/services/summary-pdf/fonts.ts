@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Font } from '@react-pdf/renderer';
 import type { HasGlyph } from '../../../shared/summary/printable';
 import { covers, fontCoverage, type CodePointRanges } from './font-coverage';
+import { serialiseNameTableOnce } from './font-identity';
 
 /**
  * Inter, registered with react-pdf from TTF files (react-pdf cannot read
@@ -68,6 +69,7 @@ async function register(fontStore: FontStore, folder: string, family: string): P
       const face = (fontStore.getFont(descriptor) as { data?: unknown } | null)?.data;
       keepCharactersOnGlyphs(face);
       rememberShaping(face);
+      serialiseNameTableOnce(face);
     }),
   );
   return { family, hasGlyph: (codePoint) => coverages.every((ranges) => covers(ranges, codePoint)) };
