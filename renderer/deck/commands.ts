@@ -12,6 +12,10 @@ export interface DeckCommandContext {
   onFaceDiagram?: () => void;
   onFullscreen?: () => void;
   onHelp?: () => void;
+  /** Picks up a drawing tool, or puts it down if it is the one in hand (renderer/ink). */
+  onInkTool?: (tool: 'laser' | 'pen' | 'highlighter' | 'eraser') => void;
+  /** Clears the drawing on the slide or face on screen. */
+  onClearInk?: () => void;
 }
 
 export interface DeckCommand {
@@ -36,6 +40,8 @@ const calling = (pick: (context: DeckCommandContext) => (() => void) | undefined
   return handler !== undefined;
 };
 
+const inkTool = (tool: Parameters<NonNullable<DeckCommandContext['onInkTool']>>[0]) => calling((c) => (c.onInkTool ? () => c.onInkTool!(tool) : undefined));
+
 export const DECK_COMMANDS = {
   next: { keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n', 'N', 'Enter'], label: 'Next step or slide', run: dispatching({ type: 'next' }) },
   previous: { keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P', 'Backspace'], label: 'Back a step or slide', run: dispatching({ type: 'previous' }) },
@@ -46,6 +52,11 @@ export const DECK_COMMANDS = {
   fullScreen: { keys: ['f', 'F'], label: 'Full screen', run: calling((c) => c.onFullscreen) },
   faceDiagram: { keys: ['d', 'D'], label: 'Face diagram', run: calling((c) => c.onFaceDiagram) },
   help: { keys: ['?'], label: 'Keyboard shortcuts', run: calling((c) => c.onHelp) },
+  laser: { keys: ['l', 'L'], label: 'Laser pointer (again to put it down)', run: inkTool('laser') },
+  pen: { keys: ['i', 'I'], label: 'Pen, for ink (again to put it down)', run: inkTool('pen') },
+  highlighter: { keys: ['h', 'H'], label: 'Highlighter (again to put it down)', run: inkTool('highlighter') },
+  eraser: { keys: ['e', 'E'], label: 'Eraser (again to put it down)', run: inkTool('eraser') },
+  clearInk: { keys: ['c', 'C'], label: 'Clear the drawing', run: calling((c) => c.onClearInk) },
 } satisfies Record<string, DeckCommand>;
 
 export type DeckCommandId = keyof typeof DECK_COMMANDS;

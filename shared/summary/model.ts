@@ -6,6 +6,8 @@ import type { Product, RegionTreatment } from '../content/schema';
 import { timingIn, type Timing } from '../content/timing';
 import { treatmentById } from '../content/treatments';
 import { REGION_SHAPES } from '../face/regions';
+import { FACE_VIEW } from '../ink/limits';
+import { strokesOf, type InkStroke } from '../ink/stroke';
 import type { Point } from '../face/path';
 import type { Settings } from '../settings';
 import { accentPalette, type AccentPalette } from '../ui/colour';
@@ -176,6 +178,8 @@ export interface SummaryModel {
   date: string;
   practitioner: SummaryPractitioner;
   concerns: SummaryConcern[];
+  /** What the practitioner drew over the face (shared/ink), in the face's viewBox; absent when nothing was drawn. */
+  faceDrawing?: readonly InkStroke[];
   plan: SummaryPlan;
   /** Neutral lines about what could not be shown (content changed since the consultation). */
   omitted: string[];
@@ -299,6 +303,12 @@ function plannedDayOf(plan: Plan, consultation: Consultation): IsoDate | null {
   return plan.messages.some((m) => m.field.kind === 'plannedDate') ? null : date;
 }
 
+/** The strokes drawn over the face, when there are any: the PDF draws them over its face as vector paths. */
+function faceDrawingOf(consultation: Consultation): { faceDrawing?: readonly InkStroke[] } {
+  const strokes = strokesOf(consultation.drawings ?? [], FACE_VIEW);
+  return strokes.length > 0 ? { faceDrawing: strokes } : {};
+}
+
 /** Builds the summary; never throws for content that changed since the consultation. */
 export function buildSummary(consultation: Consultation, pack: ContentPack, options: SummaryOptions): SummaryModel {
   const locale = dateLocale(pack.meta.locale);
@@ -419,6 +429,7 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
       ? { name: practitioner.name, ...(practitioner.role && { role: practitioner.role }), known: true }
       : { name: W.unknownPractitioner, known: false },
     concerns,
+    ...faceDrawingOf(consultation),
     plan: summaryPlan(plan, consultation, pack, concerns, long),
     omitted: missingRegions > 0 ? [W.omittedAreas(missingRegions)] : [],
     treatments: planned,
