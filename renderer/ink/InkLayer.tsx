@@ -116,7 +116,11 @@ export function InkLayer({ view }: { view: string }) {
     event.preventDefault();
     const matrix = toSurface();
     if (!matrix) return;
-    event.currentTarget.setPointerCapture(event.pointerId);
+    try {
+      event.currentTarget.setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer the browser does not track (a synthetic event) draws without capture.
+    }
     const [first] = surfacePoints(event, matrix);
     if (!first) return;
     if (tool === 'laser') {
@@ -212,7 +216,8 @@ export function InkLayer({ view }: { view: string }) {
       viewBox={`0 0 ${surface.width} ${surface.height}`}
       data-view={view}
       data-strokes={strokes.length}
-      aria-hidden="true"
+      // Only drawn lines, nothing to read; role none rather than aria-hidden, which marks a slide's unrevealed parts.
+      role="none"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerEnd}

@@ -104,6 +104,19 @@ test.describe('pen, highlighter and laser over the slides', () => {
     expect(pageProblems).toEqual([]);
   });
 
+  test('the palette sits below the slide, clear of it, on common screens', async ({ app }) => {
+    await openDeck(app);
+    for (const [width, height] of [[1280, 720], [1440, 900], [1920, 1080], [1280, 1024]] as const) {
+      await app.setViewportSize({ width, height });
+      const slide = (await app.locator('.slide-stage').boundingBox())!;
+      const tools = (await palette(app).boundingBox())!;
+      expect(tools.y, `${width}x${height}`).toBeGreaterThanOrEqual(slide.y + slide.height);
+      expect(tools.y + tools.height, `${width}x${height}`).toBeLessThanOrEqual(height);
+    }
+    await app.setViewportSize({ width: 1280, height: 720 });
+    await saveScreenshot(app, 'pen-palette-1280x720');
+  });
+
   test('the eraser takes away a stroke it touches, and clear takes the rest', async ({ app }) => {
     await openDeck(app);
     await app.keyboard.press('i');
