@@ -16,7 +16,8 @@ export interface BenchPage {
 export async function openBenchPage(viewport = { width: 1280, height: 720 }): Promise<BenchPage> {
   await buildHostBridge(HOST_BRIDGE_FILE);
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const page = await browser.newPage({ viewport });
+  // A context of its own, so a suite can open a second window in it (the presenter view).
+  const page = await (await browser.newContext({ viewport })).newPage();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'facet-bench-'));
   const host = createBrowserHost({ userDataDir });
   await host.attach(page);

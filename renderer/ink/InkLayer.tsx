@@ -86,7 +86,7 @@ export function InkLayer({ view }: { view: string }) {
     return svg.current?.getScreenCTM()?.inverse() ?? null;
   }
 
-  function surfacePoints(event: ReactPointerEvent<SVGSVGElement>, matrix: DOMMatrix): { x: number; y: number; pressure: number }[] {
+  function surfacePoints(event: ReactPointerEvent<HTMLDivElement>, matrix: DOMMatrix): { x: number; y: number; pressure: number }[] {
     // A stylus at 120 Hz or more sends several moves per frame; coalesced events keep them all.
     const native = event.nativeEvent;
     const events = typeof native.getCoalescedEvents === 'function' ? native.getCoalescedEvents() : [];
@@ -109,7 +109,7 @@ export function InkLayer({ view }: { view: string }) {
     if (hit.length > 0) ink.erase(view, hit);
   }
 
-  const onPointerDown = (event: ReactPointerEvent<SVGSVGElement>) => {
+  const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>) => {
     if (tool === null || drawing.current || event.button > 0) return;
     // Drawing is not a swipe to the next slide, and a press does not move focus away from the deck.
     event.stopPropagation();
@@ -144,7 +144,7 @@ export function InkLayer({ view }: { view: string }) {
     paintOwn();
   };
 
-  const onPointerMove = (event: ReactPointerEvent<SVGSVGElement>) => {
+  const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>) => {
     if (tool === null) return;
     event.stopPropagation();
     const current = drawing.current;
@@ -174,7 +174,7 @@ export function InkLayer({ view }: { view: string }) {
     if (added) paintOwn();
   };
 
-  const onPointerEnd = (event: ReactPointerEvent<SVGSVGElement>) => {
+  const onPointerEnd = (event: ReactPointerEvent<HTMLDivElement>) => {
     const current = drawing.current;
     if (!current || current.pointerId !== event.pointerId) return;
     event.stopPropagation();
@@ -209,30 +209,32 @@ export function InkLayer({ view }: { view: string }) {
     }
   };
 
+  const viewBox = `0 0 ${surface.width} ${surface.height}`;
   return (
-    <svg
-      ref={svg}
+    <div
       className={tool === null ? 'ink-layer' : `ink-layer is-active ink-layer--${tool}`}
-      viewBox={`0 0 ${surface.width} ${surface.height}`}
       data-view={view}
       data-strokes={strokes.length}
-      // Only drawn lines, nothing to read; role none rather than aria-hidden, which marks a slide's unrevealed parts.
-      role="none"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerEnd}
       onPointerCancel={onPointerEnd}
       onPointerLeave={onPointerLeave}
     >
-      <InkStrokes strokes={strokes} />
-      <path ref={remotePath} className="ink-stroke ink-stroke--live" />
-      <path ref={livePath} className="ink-stroke ink-stroke--live" />
-      <g ref={laser} className="ink-laser">
-        <circle className="ink-laser-glow" r={LASER_RADIUS * 3} />
-        <circle className="ink-laser-dot" r={LASER_RADIUS} />
-      </g>
-      {tool === 'eraser' && <circle ref={eraser} className="ink-eraser" r={ERASER_RADIUS} transform="translate(-100 -100)" />}
-    </svg>
+      {/* Finished strokes on a layer of their own, so drawing a new one repaints only the layer above. Only lines, nothing to read: role none rather than aria-hidden, which marks a slide's unrevealed parts. */}
+      <svg className="ink-surface ink-surface--finished" viewBox={viewBox} role="none">
+        <InkStrokes key={view} strokes={strokes} />
+      </svg>
+      <svg ref={svg} className="ink-surface" viewBox={viewBox} role="none">
+        <path ref={remotePath} className="ink-stroke ink-stroke--live" />
+        <path ref={livePath} className="ink-stroke ink-stroke--live" />
+        <g ref={laser} className="ink-laser">
+          <circle className="ink-laser-glow" r={LASER_RADIUS * 3} />
+          <circle className="ink-laser-dot" r={LASER_RADIUS} />
+        </g>
+        {tool === 'eraser' && <circle ref={eraser} className="ink-eraser" r={ERASER_RADIUS} transform="translate(-100 -100)" />}
+      </svg>
+    </div>
   );
 }
 

@@ -1,6 +1,9 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { strokePath } from '../../shared/ink/smoothing';
 import { INK_COLOURS, TOOL_STYLE, type InkStroke } from '../../shared/ink/stroke';
+
+/** Strokes added to the page per frame when many arrive at once (a view full of drawing, the other window's whole set). */
+export const STROKES_PER_FRAME = 250;
 
 /** One finished stroke. Memoised on the stroke itself, so adding the 2,001st redraws only that one. */
 const StrokePath = memo(function StrokePath({ stroke }: { stroke: InkStroke }) {
@@ -16,11 +19,26 @@ const StrokePath = memo(function StrokePath({ stroke }: { stroke: InkStroke }) {
   );
 });
 
-/** The finished strokes of a view, oldest at the bottom. */
+/**
+ * The finished strokes of a view, oldest at the bottom. A few new strokes
+ * show at once; a large set arriving together is added a batch per frame,
+ * oldest first, so 2,000 strokes never hold the page for a long frame.
+ * Keyed by view by its parent, so a newly shown view starts from the first batch.
+ */
 export const InkStrokes = memo(function InkStrokes({ strokes }: { strokes: readonly InkStroke[] }) {
+  const [limit, setLimit] = useState(STROKES_PER_FRAME);
+  const caughtUp = strokes.length - limit <= STROKES_PER_FRAME;
+  const shown = caughtUp ? strokes : strokes.slice(0, limit);
+
+  useEffect(() => {
+    if (limit >= strokes.length) return;
+    const frame = requestAnimationFrame(() => setLimit((current) => current + STROKES_PER_FRAME));
+    return () => cancelAnimationFrame(frame);
+  }, [limit, strokes.length]);
+
   return (
     <g className="ink-strokes">
-      {strokes.map((stroke) => (
+      {shown.map((stroke) => (
         <StrokePath key={stroke.id} stroke={stroke} />
       ))}
     </g>
