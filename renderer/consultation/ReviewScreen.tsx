@@ -4,6 +4,7 @@ import { usePack } from '../content/ContentContext';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { useConsultation } from './ConsultationContext';
+import { DrawingsInSummary } from './DrawingsInSummary';
 import { useSettings } from '../settings/SettingsContext';
 import { SummaryPreview } from './SummaryPreview';
 import { useSummaryExport } from './useSummaryExport';
@@ -12,7 +13,7 @@ import { useSummaryExport } from './useSummaryExport';
 export function ReviewScreen() {
   const pack = usePack();
   const { settings } = useSettings();
-  const { consultation, end } = useConsultation();
+  const { consultation, end, change } = useConsultation();
   const { go, back } = useNavigation();
   const { state: exportState, exportPdf, openPdf } = useSummaryExport(consultation?.id ?? null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -82,6 +83,7 @@ export function ReviewScreen() {
             )}
           </div>
         </div>
+        <DrawingsInSummary consultation={consultation} change={change} />
         <SummaryPreview model={model} />
       </main>
     </div>

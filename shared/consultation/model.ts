@@ -86,6 +86,8 @@ export const Consultation = z.strictObject({
   plannedDate: isoDate.nullable(),
   /** What the practitioner drew over the slides and the face (shared/ink); absent in drafts saved before there was a pen. */
   drawings: InkDrawingsSchema.optional(),
+  /** Whether the slides drawn on go into the patient's summary as a page of their own (ticked on the review screen). */
+  drawingsInSummary: z.boolean().optional(),
 });
 export type Consultation = z.infer<typeof Consultation>;
 

@@ -23,7 +23,8 @@ export type ConsultationAction =
   | { type: 'setAmount'; regionId: string; amount: AmountRange | null; at: string }
   | { type: 'setPlannedDate'; date: string | null; at: string }
   /** The drawings over slides and the face, as the ink layer holds them (shared/ink/stroke.ts edits them). */
-  | { type: 'setDrawings'; drawings: InkDrawings; at: string };
+  | { type: 'setDrawings'; drawings: InkDrawings; at: string }
+  | { type: 'setDrawingsInSummary'; include: boolean; at: string };
 
 export interface NewConsultation {
   id: string;
@@ -101,5 +102,7 @@ export function consultationReducer(state: Consultation, action: ConsultationAct
       return updated({ plannedDate: action.date });
     case 'setDrawings':
       return updated({ drawings: action.drawings });
+    case 'setDrawingsInSummary':
+      return updated({ drawingsInSummary: action.include });
   }
 }

@@ -5,7 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { HOST_URL } from './browser-host';
 import { expect, saveScreenshot, test } from './fixtures';
 import { backToConsultation, exportSummary, openFaceDiagram, reviewSummary, startConsultation } from './flows';
-import { rasterisePage } from './pdf-tools';
+import { pdfText, rasterisePage } from './pdf-tools';
 
 /**
  * Issue 16: the practitioner draws over slides and the face with a mouse, a
@@ -220,6 +220,7 @@ test.describe('drawings in a consultation', () => {
     await expect(faceStrokes(app)).toHaveCount(2);
     await backToConsultation(app);
     await reviewSummary(app);
+    await app.getByRole('checkbox', { name: /Add the slide you drew on to the summary/ }).check();
     const pdf = path.join(exportDir, 'summary.pdf');
     await exportSummary(app, host.saveDialog, pdf);
     rasterisePage(pdf, path.join(exportDir, 'page1'));
@@ -232,6 +233,12 @@ test.describe('drawings in a consultation', () => {
     expect(ink.top).toBeGreaterThan(0.1);
     expect(ink.bottom).toBeLessThan(0.6);
     copyFileSync(path.join(exportDir, 'page1.png'), path.join(__dirname, '../../test-results/screenshots/pen-summary-page1.png'));
+    // The slide drawn on, ticked into the summary, is a page of its own.
+    const pages = pdfText(pdf).split('\f');
+    const drawnPage = pages.findIndex((text) => text.includes('Drawn during your consultation'));
+    expect(drawnPage).toBeGreaterThan(0);
+    rasterisePage(pdf, path.join(exportDir, 'drawn'), drawnPage + 1);
+    copyFileSync(path.join(exportDir, 'drawn.png'), path.join(__dirname, '../../test-results/screenshots/pen-summary-drawn-slides.png'));
 
     await backToConsultation(app);
     await app.getByRole('button', { name: 'Show the slides' }).click();

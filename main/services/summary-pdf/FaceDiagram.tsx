@@ -3,10 +3,10 @@
 import { FACE_ART } from '../../../shared/face/art';
 import { FACE_VIEWBOX } from '../../../shared/face/viewbox';
 import type { ArtStroke } from '../../../shared/face/geometry-types';
-import { strokePath } from '../../../shared/ink/smoothing';
-import { INK_COLOURS, TOOL_STYLE, type InkStroke } from '../../../shared/ink/stroke';
+import type { InkStroke } from '../../../shared/ink/stroke';
 import type { SummaryConcern } from '../../../shared/summary/model';
 import { useSummary } from './context';
+import { InkPath } from './InkPath';
 import { Circle, Defs, G, Path, RadialGradient, Stop, Svg, Text } from './primitives';
 import { SKIN, WHITE } from './theme';
 
@@ -65,16 +65,7 @@ export function FaceDiagram({ concerns, drawing = [], width }: { concerns: reado
         <Path key={concern.regionId} d={concern.shape.path} fill={theme.accent} fillOpacity={0.3} stroke={theme.accent} strokeWidth={2.5} strokeLinejoin="round" />
       ))}
       {drawing.map((stroke) => (
-        <Path
-          key={stroke.id}
-          d={strokePath(stroke.points)}
-          fill="none"
-          stroke={INK_COLOURS[stroke.colour].hex}
-          strokeWidth={stroke.width}
-          strokeOpacity={TOOL_STYLE[stroke.tool].opacity}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
+        <InkPath key={stroke.id} stroke={stroke} />
       ))}
       {drawn.map((concern) => (
         <G key={concern.regionId} style={{ fontFamily: theme.family, fontSize: 22, fontWeight: 600 }}>

@@ -54,3 +54,14 @@ export function differenceBox(a: Raster, b: Raster, threshold = 40): Box | null 
   }
   return minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1 };
 }
+
+/** Each page's text, as Poppler reads it. */
+export function pdfText(pdf: Buffer): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'facet-text-'));
+  try {
+    writeFileSync(path.join(dir, 'in.pdf'), pdf);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(dir, 'in.pdf'), '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

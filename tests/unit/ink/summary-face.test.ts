@@ -8,7 +8,7 @@ import type { InkDrawings, InkStroke } from '../../../shared/ink/stroke';
 import { buildSummary } from '../../../shared/summary/model';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
 import { sampleConsultation } from '../../fixtures/consultation-sample';
-import { differenceBox, rasterise } from './raster';
+import { differenceBox, pdfText, rasterise } from './raster';
 
 const pack = (await loadContent({ builtIn: BUILT_IN_CONTENT, override: null })).pack!;
 const generatedAt = new Date(2026, 10, 24, 11, 30);
@@ -55,5 +55,29 @@ describe('the summary PDF’s face with the practitioner’s drawing', () => {
     expect(Consultation.safeParse({ ...base, drawings: [{ view: FACE_VIEW, strokes: [line] }] }).success).toBe(true);
     expect(Consultation.safeParse(base).success).toBe(true);
     expect(Consultation.safeParse({ ...base, drawings: [{ view: FACE_VIEW, strokes: [{ ...line, points: [700, 10] }] }] }).success).toBe(false);
+  });
+});
+
+describe('the page of drawn slides', () => {
+  const drawings: InkDrawings = [
+    { view: slideView(pack.slides[2]!.id), strokes: [line] },
+    { view: slideView(pack.slides[0]!.id), strokes: [dot('d', 800, 450)] },
+    { view: slideView('no-longer-in-the-content'), strokes: [line] },
+  ];
+
+  it('is in the summary only when ticked, with the drawn slides in the deck’s order', () => {
+    expect(buildSummary({ ...base, drawings }, pack, { paperSize: 'A4', generatedAt }).drawnSlides).toBeUndefined();
+    const model = buildSummary({ ...base, drawings, drawingsInSummary: true }, pack, { paperSize: 'A4', generatedAt });
+    expect(model.drawnSlides?.map((s) => s.title)).toEqual([pack.slides[0]!.title, pack.slides[2]!.title]);
+  });
+
+  it('is a page of its own in the PDF, each slide titled', async () => {
+    const pdf = await renderSummaryPdf(buildSummary({ ...base, drawings, drawingsInSummary: true }, pack, { paperSize: 'A4', generatedAt }));
+    const pages = pdfText(pdf);
+    const page = pages.find((text) => text.includes('Drawn during your consultation'));
+    expect(page).toContain(pack.slides[0]!.title);
+    expect(page).toContain(pack.slides[2]!.title);
+    const without = pdfText(await renderSummaryPdf(buildSummary({ ...base, drawings }, pack, { paperSize: 'A4', generatedAt })));
+    expect(without.length).toBe(pages.length - 1);
   });
 });
