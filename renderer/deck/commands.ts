@@ -52,11 +52,11 @@ export const DECK_COMMANDS = {
   fullScreen: { keys: ['f', 'F'], label: 'Full screen', run: calling((c) => c.onFullscreen) },
   faceDiagram: { keys: ['d', 'D'], label: 'Face diagram', run: calling((c) => c.onFaceDiagram) },
   help: { keys: ['?'], label: 'Keyboard shortcuts', run: calling((c) => c.onHelp) },
-  laser: { keys: ['l', 'L'], label: 'Laser pointer (again to put it down)', run: inkTool('laser') },
-  pen: { keys: ['i', 'I'], label: 'Pen, for ink (again to put it down)', run: inkTool('pen') },
-  highlighter: { keys: ['h', 'H'], label: 'Highlighter (again to put it down)', run: inkTool('highlighter') },
-  eraser: { keys: ['e', 'E'], label: 'Eraser (again to put it down)', run: inkTool('eraser') },
-  clearInk: { keys: ['c', 'C'], label: 'Clear the drawing', run: calling((c) => c.onClearInk) },
+  laser: { keys: ['l', 'L'], label: 'Laser pointer on or off', run: inkTool('laser') },
+  pen: { keys: ['i', 'I'], label: 'Pen (ink) on or off', run: inkTool('pen') },
+  highlighter: { keys: ['h', 'H'], label: 'Highlighter on or off', run: inkTool('highlighter') },
+  eraser: { keys: ['e', 'E'], label: 'Eraser on or off', run: inkTool('eraser') },
+  clearInk: { keys: ['c', 'C'], label: 'Clear the drawing on screen', run: calling((c) => c.onClearInk) },
 } satisfies Record<string, DeckCommand>;
 
 export type DeckCommandId = keyof typeof DECK_COMMANDS;
