@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { rasterise, type Raster } from '../fixtures/pdf-raster';
 import { HOST_URL } from './browser-host';
 import { expect, saveScreenshot, test } from './fixtures';
 import { backToConsultation, exportSummary, openFaceDiagram, reviewSummary, startConsultation } from './flows';
@@ -167,12 +167,8 @@ test.describe('pen, highlighter and laser over the slides', () => {
 const faceLayer = (page: Page) => page.locator('.face-diagram .ink-layer');
 const faceStrokes = (page: Page) => page.locator('.face-diagram .ink-layer .ink-strokes path');
 
-/** Pixels of berry ink (#b0306a) in a PPM raster, as fractions of the page: where the drawing landed. */
-function berryBox(ppmFile: string): { left: number; top: number; right: number; bottom: number; count: number } {
-  const data = readFileSync(ppmFile);
-  const header = data.subarray(0, 64).toString('latin1').match(/^P6\s+(\d+)\s+(\d+)\s+255\s/)!;
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const rgb = data.subarray(header[0].length);
+/** Pixels of berry ink (#b0306a) on a rasterised page, as fractions of the page: where the drawing landed. */
+function berryBox({ width, height, rgb }: Raster): { left: number; top: number; right: number; bottom: number; count: number } {
   const box = { left: 1, top: 1, right: 0, bottom: 0, count: 0 };
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
@@ -224,8 +220,7 @@ test.describe('drawings in a consultation', () => {
     const pdf = path.join(exportDir, 'summary.pdf');
     await exportSummary(app, host.saveDialog, pdf);
     rasterisePage(pdf, path.join(exportDir, 'page1'));
-    execFileSync('pdftoppm', ['-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(exportDir, 'page1')]);
-    const ink = berryBox(path.join(exportDir, 'page1.ppm'));
+    const ink = berryBox(rasterise(readFileSync(pdf), 1, 60));
     // The face sits in the left third of page 1, under the heading; the drawing is inside it.
     expect(ink.count).toBeGreaterThan(40);
     expect(ink.left).toBeGreaterThan(0.05);

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../main/services/content/load';
 import { renderSummaryPdf } from '../../../main/services/summary-pdf';
 import { Consultation } from '../../../shared/consultation/model';
+import { contract } from '../../../shared/ipc/contract';
 import { FACE_VIEW, slideView } from '../../../shared/ink/limits';
 import { strokeBounds } from '../../../shared/ink/smoothing';
 import type { InkDrawings, InkStroke } from '../../../shared/ink/stroke';
 import { buildSummary } from '../../../shared/summary/model';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
 import { sampleConsultation } from '../../fixtures/consultation-sample';
-import { differenceBox, pdfText, rasterise } from './raster';
+import { differenceBox, pdfText, rasterise } from '../../fixtures/pdf-raster';
 
 const pack = (await loadContent({ builtIn: BUILT_IN_CONTENT, override: null })).pack!;
 const generatedAt = new Date(2026, 10, 24, 11, 30);
@@ -49,6 +50,13 @@ describe('the summary PDF’s face with the practitioner’s drawing', () => {
     expect(drawn.y).toBeCloseTo(originY + expected.y * scaleY, -0.7);
     expect(drawn.width).toBeCloseTo(expected.width * scaleX, -0.7);
     expect(drawn.height).toBeCloseTo(expected.height * scaleY, -0.7);
+  });
+
+  it('is validated on the way into main: a save with a stroke off the face is refused', () => {
+    const save = contract['consultations.save'].request;
+    expect(save.safeParse({ ...base, drawings: [{ view: FACE_VIEW, strokes: [line] }], drawingsInSummary: true }).success).toBe(true);
+    expect(save.safeParse({ ...base, drawings: [{ view: FACE_VIEW, strokes: [{ ...line, points: [10, 800] }] }] }).success).toBe(false);
+    expect(save.safeParse({ ...base, drawingsInSummary: 'yes' }).success).toBe(false);
   });
 
   it('is accepted by the consultation schema, and a draft without drawings still loads', () => {
