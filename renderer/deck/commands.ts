@@ -62,7 +62,11 @@ export const DECK_COMMANDS = {
 export type DeckCommandId = keyof typeof DECK_COMMANDS;
 
 /** What the help overlay lists besides the commands: keys that work in a mode rather than run a command. */
-export const DECK_KEY_HINTS: readonly { keys: string; label: string }[] = [{ keys: 'A number, then Enter', label: 'Go to that slide' }];
+export const DECK_KEY_HINTS: readonly { keys: string; label: string }[] = [
+  { keys: 'A number, then Enter', label: 'Go to that slide' },
+  // Handled by the drawing layer (renderer/ink), ahead of the deck's own Escape.
+  { keys: 'Esc', label: 'Put the drawing tool down' },
+];
 
 export function commandForKey(key: string): DeckCommand | undefined {
   return Object.values(DECK_COMMANDS).find((command) => command.keys.includes(key));

@@ -85,6 +85,20 @@ export function InkProvider({ consultationId, saved, onSave, children }: InkProv
     onSave(owned.drawings);
   }, [owned, consultationId, onSave]);
 
+  // While a tool is in hand, Escape puts it down (as in other presenting apps) instead of opening the overview or closing a panel.
+  useEffect(() => {
+    if (tool === null) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      // A dialog on top (the shortcuts list, the overview) closes first.
+      if (event.key !== 'Escape' || document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      setTool(null);
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [tool]);
+
   useEffect(() => {
     const bc = new BroadcastChannel(INK_CHANNEL);
     channel.current = bc;

@@ -128,6 +128,12 @@ test.describe('pen, highlighter and laser over the slides', () => {
     await expect(strokes(app)).toHaveCount(1);
     await app.keyboard.press('c');
     await expect(strokes(app)).toHaveCount(0);
+
+    // Escape puts the eraser down, and only that: the overview stays closed.
+    await app.keyboard.press('Escape');
+    await expect(palette(app).getByRole('button', { name: 'Eraser' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(app.getByRole('dialog')).toHaveCount(0);
+    await expect(inkLayer(app)).not.toHaveClass(/is-active/);
   });
 
   test('the laser dot follows the pointer, fades when still, and stays put with reduced motion', async ({ app }) => {
