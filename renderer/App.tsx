@@ -7,6 +7,7 @@ import { SettingsProvider } from './settings/SettingsContext';
 import { ContentProvider, useContent } from './content/ContentContext';
 import { useClinicAccent } from './content/useClinicAccent';
 import { DeckProvider } from './deck/DeckContext';
+import { ConsultationInk } from './consultation/ConsultationInk';
 import { AppInfoContext, useAppInfo } from './home/useAppInfo';
 import { MotionProvider } from './motion';
 import { NavigationContext, type Screen } from './navigation';
@@ -27,7 +28,9 @@ export function App({ api }: { api: FacetApi }) {
           <ContentProvider>
             <ConsultationProvider>
               <ConcernsProvider>
-                <DeckProvider>{isPresenterWindow() ? <PresenterWindow /> : <Screens api={api} />}</DeckProvider>
+                <ConsultationInk>
+                  <DeckProvider>{isPresenterWindow() ? <PresenterWindow /> : <Screens api={api} />}</DeckProvider>
+                </ConsultationInk>
               </ConcernsProvider>
             </ConsultationProvider>
           </ContentProvider>

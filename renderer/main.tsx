@@ -12,6 +12,7 @@ import './styles/content.css';
 import './styles/face.css';
 import './styles/deck.css';
 import './styles/consultation.css';
+import './styles/ink.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Facet: #root is missing from index.html');

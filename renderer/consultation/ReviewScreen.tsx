@@ -4,6 +4,7 @@ import { usePack } from '../content/ContentContext';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { useConsultation } from './ConsultationContext';
+import { DrawingsInSummary } from './DrawingsInSummary';
 import { useSettings } from '../settings/SettingsContext';
 import { ExportPanel } from './ExportPanel';
 import { SummaryPreview } from './SummaryPreview';
@@ -12,7 +13,7 @@ import { SummaryPreview } from './SummaryPreview';
 export function ReviewScreen() {
   const pack = usePack();
   const { settings } = useSettings();
-  const { consultation, end } = useConsultation();
+  const { consultation, end, change } = useConsultation();
   const { go, back } = useNavigation();
   const model = useMemo(
     () => (consultation && pack ? buildSummary(consultation, pack, { paperSize: settings.paperSize, generatedAt: new Date() }) : null),
@@ -41,6 +42,7 @@ export function ReviewScreen() {
             </p>
           </div>
         </div>
+        <DrawingsInSummary consultation={consultation} change={change} />
         <div className="review-layout">
           <SummaryPreview model={model} />
           <ExportPanel consultation={consultation} pack={pack!} onEnd={finish} />

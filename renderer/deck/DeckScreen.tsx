@@ -4,6 +4,9 @@ import { progressOf } from '../../shared/deck/reducer';
 import { usePack } from '../content/ContentContext';
 import { useSettings } from '../settings/SettingsContext';
 import { useNavigation } from '../navigation';
+import { useInk } from '../ink/InkContext';
+import { InkPalette } from '../ink/InkPalette';
+import { useInkCommands } from '../ink/useInkKeys';
 import { useDeck } from './DeckContext';
 import { DeckStage } from './DeckStage';
 import { Overview } from './Overview';
@@ -40,9 +43,15 @@ function Deck({ pack }: { pack: ContentPack }) {
     onFaceDiagram: () => go('face'),
     onFullscreen: fullScreen.toggle,
     onHelp: () => setHelpOpen(true),
+    ...useInkCommands(),
     enabled: !helpOpen,
   });
   const swipe = useSwipe(dispatch);
+  const ink = useInk();
+  const endPresentation = () => {
+    ink.deckClosed();
+    go('home');
+  };
 
   const openPresenter = async () => {
     const outcome = await presenter.open();
@@ -63,7 +72,7 @@ function Deck({ pack }: { pack: ContentPack }) {
   return (
     <div className="deck-screen" onPointerMove={wake} {...swipe}>
       <header className={controlsVisible ? 'deck-toolbar is-visible' : 'deck-toolbar'} onFocus={wake}>
-        <button type="button" className="button button--quiet" onClick={() => go('home')}>
+        <button type="button" className="button button--quiet" onClick={endPresentation}>
           <span aria-hidden="true">←</span> End presentation
         </button>
         <div className="deck-toolbar-group" role="toolbar" aria-label="Presentation controls">
@@ -91,6 +100,7 @@ function Deck({ pack }: { pack: ContentPack }) {
       <main className="deck-main">
         <DeckStage slide={slide} step={state.step} direction={state.direction} pack={pack} label={`Slide ${state.index + 1} of ${slides.length}: ${slide.title}`} />
         <div className="deck-footer">
+          <InkPalette />
           <div className="deck-progress" role="progressbar" aria-label="Progress through the slides" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progressOf(state) * 100)}>
             <div className="deck-progress-fill" ref={(el) => el?.style.setProperty('transform', `scaleX(${progressOf(state)})`)} />
           </div>

@@ -1,6 +1,8 @@
 import { AnimatePresence, motion, useIsPresent } from 'framer-motion';
 import type { ContentPack } from '../../shared/content/pack';
 import type { Slide } from '../../shared/content/schema';
+import { slideView } from '../../shared/ink/limits';
+import { InkLayer } from '../ink/InkLayer';
 import { useMotionPreference } from '../motion';
 import { SlideView } from './SlideView';
 
@@ -18,6 +20,7 @@ export function DeckStage({ slide, step, direction, pack, label }: { slide: Slid
         <div key={slide.id} className="slide-frame">
           <PresentSlide slide={slide} step={step} pack={pack} />
         </div>
+        <InkLayer view={slideView(slide.id)} />
       </section>
     );
   }
@@ -42,6 +45,7 @@ export function DeckStage({ slide, step, direction, pack, label }: { slide: Slid
           <PresentSlide slide={slide} step={step} pack={pack} />
         </motion.div>
       </AnimatePresence>
+      <InkLayer view={slideView(slide.id)} />
     </section>
   );
 }

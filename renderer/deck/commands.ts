@@ -12,6 +12,10 @@ export interface DeckCommandContext {
   onFaceDiagram?: () => void;
   onFullscreen?: () => void;
   onHelp?: () => void;
+  /** Picks up a drawing tool, or puts it down if it is the one in hand (renderer/ink). */
+  onInkTool?: (tool: 'laser' | 'pen' | 'highlighter' | 'eraser') => void;
+  /** Clears the drawing on the slide or face on screen. */
+  onClearInk?: () => void;
 }
 
 export interface DeckCommand {
@@ -36,6 +40,8 @@ const calling = (pick: (context: DeckCommandContext) => (() => void) | undefined
   return handler !== undefined;
 };
 
+const inkTool = (tool: Parameters<NonNullable<DeckCommandContext['onInkTool']>>[0]) => calling((c) => (c.onInkTool ? () => c.onInkTool!(tool) : undefined));
+
 export const DECK_COMMANDS = {
   next: { keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n', 'N', 'Enter'], label: 'Next step or slide', run: dispatching({ type: 'next' }) },
   previous: { keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P', 'Backspace'], label: 'Back a step or slide', run: dispatching({ type: 'previous' }) },
@@ -46,12 +52,21 @@ export const DECK_COMMANDS = {
   fullScreen: { keys: ['f', 'F'], label: 'Full screen', run: calling((c) => c.onFullscreen) },
   faceDiagram: { keys: ['d', 'D'], label: 'Face diagram', run: calling((c) => c.onFaceDiagram) },
   help: { keys: ['?'], label: 'Keyboard shortcuts', run: calling((c) => c.onHelp) },
+  laser: { keys: ['l', 'L'], label: 'Laser pointer on or off', run: inkTool('laser') },
+  pen: { keys: ['i', 'I'], label: 'Pen (ink) on or off', run: inkTool('pen') },
+  highlighter: { keys: ['h', 'H'], label: 'Highlighter on or off', run: inkTool('highlighter') },
+  eraser: { keys: ['e', 'E'], label: 'Eraser on or off', run: inkTool('eraser') },
+  clearInk: { keys: ['c', 'C'], label: 'Clear the drawing on screen', run: calling((c) => c.onClearInk) },
 } satisfies Record<string, DeckCommand>;
 
 export type DeckCommandId = keyof typeof DECK_COMMANDS;
 
 /** What the help overlay lists besides the commands: keys that work in a mode rather than run a command. */
-export const DECK_KEY_HINTS: readonly { keys: string; label: string }[] = [{ keys: 'A number, then Enter', label: 'Go to that slide' }];
+export const DECK_KEY_HINTS: readonly { keys: string; label: string }[] = [
+  { keys: 'A number, then Enter', label: 'Go to that slide' },
+  // Handled by the drawing layer (renderer/ink), ahead of the deck's own Escape.
+  { keys: 'Esc', label: 'Put the drawing tool down' },
+];
 
 export function commandForKey(key: string): DeckCommand | undefined {
   return Object.values(DECK_COMMANDS).find((command) => command.keys.includes(key));

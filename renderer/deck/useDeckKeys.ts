@@ -75,7 +75,7 @@ function isControl(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('button, a, [role="button"], summary') !== null;
 }
 
-function isEditable(target: EventTarget | null): boolean {
+export function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 

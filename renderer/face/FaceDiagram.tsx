@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Region } from '../../shared/content/pack';
 import { FACE_ART } from '../../shared/face/art';
 import { REGION_SHAPES } from '../../shared/face/regions';
@@ -21,6 +21,8 @@ export interface FaceDiagramProps {
   onClose?: () => void;
   /** A short description of the picture for screen readers. */
   label: string;
+  /** Drawn over the face in the same box (the drawing layer). */
+  overlay?: ReactNode;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface FaceDiagramProps {
  * opens one, Escape closes the panel.
  */
 export function FaceDiagram(props: FaceDiagramProps) {
-  const { regions, marks, selectedId, concernIds, onSelect, onClose, label } = props;
+  const { regions, marks, selectedId, concernIds, onSelect, onClose, label, overlay } = props;
   const uid = useId();
   const shapes = useMemo(() => {
     const byId = new Map(regions.map((region) => [region.id, region]));
@@ -131,6 +133,7 @@ export function FaceDiagram(props: FaceDiagramProps) {
           })}
         </g>
       </svg>
+      {overlay}
       {shownLabel && (
         <div
           className="face-hover-label"

@@ -6,6 +6,10 @@ import { useConcerns } from './concerns';
 import { usePack } from '../content/ContentContext';
 import { useNavigation } from '../navigation';
 import { ScreenHeader } from '../ui/ScreenHeader';
+import { FACE_VIEW } from '../../shared/ink/limits';
+import { InkLayer } from '../ink/InkLayer';
+import { InkPalette } from '../ink/InkPalette';
+import { useInkKeys } from '../ink/useInkKeys';
 import { FaceDiagram } from './FaceDiagram';
 import { FaceLegend } from './FaceLegend';
 import { RegionPanel } from './RegionPanel';
@@ -30,6 +34,7 @@ function FaceExplorer({ pack }: { pack: ContentPack }) {
   const marks = useMemo(() => regionMarks(pack, state.filter), [pack, state.filter]);
   const region = selectedRegion(pack, state);
   const filterIsKnown = state.filter === 'all' || treatmentById(pack, state.filter) !== undefined;
+  useInkKeys();
 
   useEffect(() => {
     // Content reloaded without the filtered treatment: fall back to "All".
@@ -55,7 +60,9 @@ function FaceExplorer({ pack }: { pack: ContentPack }) {
           onSelect={(regionId) => dispatch({ type: 'select', regionId })}
           onClose={() => dispatch({ type: 'close' })}
           label="Front view of a face. Choose an area to see what causes lines there and what can help."
+          overlay={<InkLayer view={FACE_VIEW} />}
         />
+        <InkPalette className="ink-palette--face" />
       </div>
       <div className="face-side">
         <TreatmentFilterBar pack={pack} filter={state.filter} onChange={(filter) => dispatch({ type: 'filter', filter })} />

@@ -5,6 +5,8 @@ import { Prose } from '../content/Prose';
 import { useDeck } from '../deck/DeckContext';
 import { DeckStage, SlideThumbnail } from '../deck/DeckStage';
 import { useDeckKeys } from '../deck/useDeckKeys';
+import { InkPalette } from '../ink/InkPalette';
+import { useInkCommands } from '../ink/useInkKeys';
 
 /**
  * What the practitioner sees on the laptop while the patient watches the
@@ -21,7 +23,7 @@ function Presenter({ pack }: { pack: ContentPack }) {
   const { slides, state, dispatch } = useDeck();
   const slide = slides[state.index] ?? slides[0]!;
   const next = slides[state.index + 1];
-  useDeckKeys({ dispatch, blanked: state.blanked, overview: false, slideCount: slides.length });
+  useDeckKeys({ dispatch, blanked: state.blanked, overview: false, slideCount: slides.length, ...useInkCommands() });
   const elapsed = useElapsed();
 
   return (
@@ -39,6 +41,7 @@ function Presenter({ pack }: { pack: ContentPack }) {
           Slide {state.index + 1} of {slides.length}
           {state.blanked && <span className="presenter-blank-flag"> · screen blanked</span>}
         </p>
+        <InkPalette className="ink-palette--presenter" />
         <div className="presenter-buttons">
           <button type="button" className="button" onClick={() => dispatch({ type: 'previous' })}>
             ‹ Back

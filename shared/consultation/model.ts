@@ -9,6 +9,7 @@ import { z } from 'zod';
 
 import { CONSULTATION_FORMAT } from './format';
 import { CONSULTATION_LIMITS } from './limits';
+import { InkDrawingsSchema } from '../ink/schema';
 
 export { CONSULTATION_FORMAT, initialsOf } from './format';
 
@@ -83,6 +84,10 @@ export const Consultation = z.strictObject({
   screening: z.array(ScreeningAnswer).max(CONSULTATION_LIMITS.screeningAnswers),
   /** The day treatment is planned for, if one was set; on or after the earliest date the reflection policy allows. */
   plannedDate: isoDate.nullable(),
+  /** What the practitioner drew over the slides and the face (shared/ink); absent in drafts saved before there was a pen. */
+  drawings: InkDrawingsSchema.optional(),
+  /** Whether the slides drawn on go into the patient's summary as a page of their own (ticked on the review screen). */
+  drawingsInSummary: z.boolean().optional(),
 });
 export type Consultation = z.infer<typeof Consultation>;
 

@@ -1,3 +1,4 @@
+import type { InkDrawings } from '../ink/stroke';
 import type { AmountRange, Assessment, Concern, Consultation, Patient, ScreeningAnswer } from './model';
 import { CONSULTATION_FORMAT } from './format';
 
@@ -20,7 +21,10 @@ export type ConsultationAction =
   | { type: 'setProceedReason'; questionId: string; reason: string; at: string }
   | { type: 'setProduct'; regionId: string; productId: string | null; at: string }
   | { type: 'setAmount'; regionId: string; amount: AmountRange | null; at: string }
-  | { type: 'setPlannedDate'; date: string | null; at: string };
+  | { type: 'setPlannedDate'; date: string | null; at: string }
+  /** The drawings over slides and the face, as the ink layer holds them (shared/ink/stroke.ts edits them). */
+  | { type: 'setDrawings'; drawings: InkDrawings; at: string }
+  | { type: 'setDrawingsInSummary'; include: boolean; at: string };
 
 export interface NewConsultation {
   id: string;
@@ -96,5 +100,9 @@ export function consultationReducer(state: Consultation, action: ConsultationAct
       return mapConcern(action.regionId, ({ amount: _dropped, ...c }) => (action.amount === null ? c : { ...c, amount: action.amount }));
     case 'setPlannedDate':
       return updated({ plannedDate: action.date });
+    case 'setDrawings':
+      return updated({ drawings: action.drawings });
+    case 'setDrawingsInSummary':
+      return updated({ drawingsInSummary: action.include });
   }
 }

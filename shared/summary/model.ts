@@ -6,6 +6,8 @@ import type { Product, RegionTreatment } from '../content/schema';
 import { timingIn, type Timing } from '../content/timing';
 import { treatmentById } from '../content/treatments';
 import { REGION_SHAPES } from '../face/regions';
+import { FACE_VIEW, slideView } from '../ink/limits';
+import { strokesOf, type InkStroke } from '../ink/stroke';
 import type { Point } from '../face/path';
 import type { Settings } from '../settings';
 import { accentPalette, type AccentPalette } from '../ui/colour';
@@ -177,6 +179,10 @@ export interface SummaryModel {
   date: string;
   practitioner: SummaryPractitioner;
   concerns: SummaryConcern[];
+  /** What the practitioner drew over the face (shared/ink), in the face's viewBox; absent when nothing was drawn. */
+  faceDrawing?: readonly InkStroke[];
+  /** The slides drawn on, in the deck's order, when the practitioner chose to include them; absent otherwise. */
+  drawnSlides?: readonly SummaryDrawnSlide[];
   plan: SummaryPlan;
   /** Neutral lines about what could not be shown (content changed since the consultation). */
   omitted: string[];
@@ -189,6 +195,13 @@ export interface SummaryModel {
   /** "24 November 2026": the day the PDF was made. */
   generatedOn: string;
   metadata: SummaryMetadata;
+}
+
+export interface SummaryDrawnSlide {
+  slideId: string;
+  title: string;
+  /** In the slide's 1600 x 900 surface (shared/ink/limits.ts). */
+  strokes: readonly InkStroke[];
 }
 
 export interface SummaryOptions {
@@ -292,6 +305,22 @@ export function plannedDayOf(plan: Plan, consultation: Consultation): IsoDate | 
   const date = consultation.plannedDate;
   if (date === null || !isIsoDate(date) || plan.closedBecause !== null) return null;
   return plan.messages.some((m) => m.field.kind === 'plannedDate') ? null : date;
+}
+
+/** The strokes drawn over the face, when there are any: the PDF draws them over its face as vector paths. */
+function faceDrawingOf(consultation: Consultation): { faceDrawing?: readonly InkStroke[] } {
+  const strokes = strokesOf(consultation.drawings ?? [], FACE_VIEW);
+  return strokes.length > 0 ? { faceDrawing: strokes } : {};
+}
+
+/** The slides with a drawing on them, when the practitioner ticked them into the summary; slides no longer in the content are left out. */
+function drawnSlidesOf(consultation: Consultation, pack: ContentPack): { drawnSlides?: readonly SummaryDrawnSlide[] } {
+  if (consultation.drawingsInSummary !== true) return {};
+  const drawings = consultation.drawings ?? [];
+  const drawnSlides = pack.slides
+    .map((slide) => ({ slideId: slide.id, title: slide.title, strokes: strokesOf(drawings, slideView(slide.id)) }))
+    .filter((slide) => slide.strokes.length > 0);
+  return drawnSlides.length > 0 ? { drawnSlides } : {};
 }
 
 /**
@@ -417,6 +446,8 @@ export function buildSummary(consultation: Consultation, pack: ContentPack, opti
       ? { name: practitioner.name, ...(practitioner.role && { role: practitioner.role }), known: true }
       : { name: W.unknownPractitioner, known: false },
     concerns,
+    ...faceDrawingOf(consultation),
+    ...drawnSlidesOf(consultation, pack),
     plan: summaryPlan(plan, consultation, pack, concerns, long),
     omitted: missingRegions > 0 ? [W.omittedAreas(missingRegions)] : [],
     treatments: planned,

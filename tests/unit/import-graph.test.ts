@@ -80,6 +80,7 @@ const featureOf = (file: string) => {
 const FORBIDDEN: Record<string, string[]> = {
   face: ['consultation', 'deck', 'home', 'presenter', 'settings'],
   deck: ['consultation', 'home', 'presenter'],
+  ink: ['consultation', 'home', 'presenter', 'settings'],
   content: ['consultation', 'deck', 'face', 'home', 'presenter', 'settings'],
   settings: ['consultation', 'deck', 'face', 'home', 'presenter'],
   ui: ['consultation', 'deck', 'face', 'home', 'presenter', 'settings'],

@@ -3,8 +3,10 @@
 import { FACE_ART } from '../../../shared/face/art';
 import { FACE_VIEWBOX } from '../../../shared/face/viewbox';
 import type { ArtStroke } from '../../../shared/face/geometry-types';
+import type { InkStroke } from '../../../shared/ink/stroke';
 import type { SummaryConcern } from '../../../shared/summary/model';
 import { useSummary } from './context';
+import { InkPath } from './InkPath';
 import { Circle, Defs, G, Path, RadialGradient, Stop, Svg, Text } from './primitives';
 import { SKIN, WHITE } from './theme';
 
@@ -40,9 +42,10 @@ const ART_LAYERS = artLayers(FACE_ART.strokes);
 
 /**
  * The same face as the app's diagram (shared geometry), with the patient's
- * areas tinted in the clinic's accent and numbered at their label points.
+ * areas tinted in the clinic's accent, the practitioner's drawing over them
+ * (the same strokes, in the same viewBox), and the areas' numbers on top.
  */
-export function FaceDiagram({ concerns, width }: { concerns: readonly SummaryConcern[]; width: number }) {
+export function FaceDiagram({ concerns, drawing = [], width }: { concerns: readonly SummaryConcern[]; drawing?: readonly InkStroke[]; width: number }) {
   const { theme } = useSummary();
   const drawn = concerns.filter((c): c is SummaryConcern & { shape: NonNullable<SummaryConcern['shape']> } => c.shape !== undefined);
   return (
@@ -60,6 +63,9 @@ export function FaceDiagram({ concerns, width }: { concerns: readonly SummaryCon
       ))}
       {drawn.map((concern) => (
         <Path key={concern.regionId} d={concern.shape.path} fill={theme.accent} fillOpacity={0.3} stroke={theme.accent} strokeWidth={2.5} strokeLinejoin="round" />
+      ))}
+      {drawing.map((stroke) => (
+        <InkPath key={stroke.id} stroke={stroke} />
       ))}
       {drawn.map((concern) => (
         <G key={concern.regionId} style={{ fontFamily: theme.family, fontSize: 22, fontWeight: 600 }}>

@@ -79,7 +79,7 @@ function Overview({ model }: { model: SummaryModel }) {
   return (
     <View style={{ flexDirection: 'row', marginTop: 14 }} wrap={false}>
       <View style={{ width: FACE_WIDTH[model.paperSize] + 26, backgroundColor: TINT, borderRadius: 8, paddingVertical: 10, alignItems: 'center' }}>
-        <FaceDiagram concerns={model.concerns} width={FACE_WIDTH[model.paperSize]} />
+        <FaceDiagram concerns={model.concerns} {...(model.faceDrawing && { drawing: model.faceDrawing })} width={FACE_WIDTH[model.paperSize]} />
       </View>
       <View style={{ flex: 1, paddingLeft: 22, paddingTop: 4 }}>
         <SectionHeading first>{W.areasHeading}</SectionHeading>

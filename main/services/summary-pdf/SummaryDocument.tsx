@@ -5,6 +5,7 @@ import { AboutTreatmentPage } from './AboutTreatmentPage';
 import { AftercarePage } from './AftercarePage';
 import { AreasPage } from './AreasPage';
 import { ClosingPage } from './ClosingPage';
+import { DrawnSlidesPage } from './DrawnSlidesPage';
 import { SummaryContextProvider, type Style } from './context';
 import { OverviewPage } from './OverviewPage';
 import { PageFooter } from './PageFooter';
@@ -27,6 +28,8 @@ function SectionContent({ section, model }: { section: SummarySection; model: Su
       return <OverviewPage model={model} />;
     case 'areas':
       return <AreasPage model={model} />;
+    case 'drawnSlides':
+      return <DrawnSlidesPage slides={model.drawnSlides ?? []} />;
     case 'treatment':
       return <AboutTreatmentPage treatment={section.treatment} clinic={model.clinic} />;
     case 'aftercare':

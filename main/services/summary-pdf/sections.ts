@@ -3,13 +3,15 @@ import type { SummaryModel, SummaryTreatment } from '../../../shared/summary/mod
 export type SummarySection =
   | { kind: 'overview' }
   | { kind: 'areas' }
+  | { kind: 'drawnSlides' }
   | { kind: 'treatment'; treatment: SummaryTreatment }
   | { kind: 'aftercare'; treatment: SummaryTreatment }
   | { kind: 'closing' };
 
 /**
  * The summary's sections, each starting on a new page: the overview (who,
- * where on the face, when to expect what); area by area with the notes; for
+ * where on the face, when to expect what); area by area with the notes; the
+ * slides the practitioner drew on, when they chose to include them; for
  * each planned treatment, a page about it (to read before deciding) and an
  * aftercare sheet with the emergency advice (to keep afterwards); the small print.
  */
@@ -17,6 +19,7 @@ export function summarySections(model: SummaryModel): SummarySection[] {
   return [
     { kind: 'overview' },
     ...(model.concerns.length > 0 || model.notes.general.length > 0 ? [{ kind: 'areas' } as const] : []),
+    ...(model.drawnSlides ? [{ kind: 'drawnSlides' } as const] : []),
     ...model.treatments.flatMap((treatment) => [{ kind: 'treatment', treatment } as const, { kind: 'aftercare', treatment } as const]),
     { kind: 'closing' },
   ];

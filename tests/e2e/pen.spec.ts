@@ -1,0 +1,247 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { rasterise, type Raster } from '../fixtures/pdf-raster';
+import { HOST_URL } from './browser-host';
+import { expect, saveScreenshot, test } from './fixtures';
+import { backToConsultation, exportSummary, openFaceDiagram, reviewSummary, startConsultation } from './flows';
+import { pdfText, rasterisePage } from './pdf-tools';
+
+/**
+ * Issue 16: the practitioner draws over slides and the face with a mouse, a
+ * stylus or a finger; drawings stay with their slide, show in the other
+ * window, survive a reload, and reach the summary PDF.
+ */
+
+const stage = (page: Page) => page.getByRole('main').getByRole('region', { name: /^Slide \d+ of \d+: / });
+const inkLayer = (page: Page) => page.locator('.slide-stage .ink-layer');
+const palette = (page: Page) => page.getByRole('toolbar', { name: 'Drawing tools' });
+
+async function openDeck(app: Page) {
+  await app.getByRole('button', { name: /Present the treatments/ }).click();
+  await expect(stage(app)).toBeVisible();
+}
+
+type Point = [number, number];
+
+/** A gentle wave across the middle of a box, as fractions of its size. */
+function wave(from: Point, to: Point, count = 24): Point[] {
+  return Array.from({ length: count }, (_, i) => {
+    const t = i / (count - 1);
+    return [from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t + 0.04 * Math.sin(t * Math.PI * 2)] as Point;
+  });
+}
+
+async function onScreen(target: Locator, points: readonly Point[]): Promise<Point[]> {
+  const box = (await target.boundingBox())!;
+  return points.map(([x, y]) => [box.x + box.width * x, box.y + box.height * y]);
+}
+
+async function drawWithMouse(page: Page, target: Locator, points: readonly Point[]) {
+  const [first, ...rest] = await onScreen(target, points);
+  await page.mouse.move(...first!);
+  await page.mouse.down();
+  for (const point of rest) await page.mouse.move(...point);
+  await page.mouse.up();
+}
+
+/** A stylus through Chromium's own input pipeline (DevTools protocol), pressing harder as it goes. */
+async function drawWithPen(page: Page, target: Locator, points: readonly Point[]) {
+  const cdp = await page.context().newCDPSession(page);
+  const screen = await onScreen(target, points);
+  const send = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', [x, y]: Point, force: number) =>
+    cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1, pointerType: 'pen', force });
+  await send('mousePressed', screen[0]!, 0.3);
+  for (const [i, point] of screen.entries()) await send('mouseMoved', point, 0.3 + (0.6 * i) / screen.length);
+  await send('mouseReleased', screen.at(-1)!, 0);
+  await cdp.detach();
+}
+
+/** A finger, as touch events the page turns into pointer events. */
+async function drawWithFinger(page: Page, target: Locator, points: readonly Point[]) {
+  const cdp = await page.context().newCDPSession(page);
+  const screen = await onScreen(target, points);
+  const touch = ([x, y]: Point) => [{ x, y, id: 1, radiusX: 6, radiusY: 6, force: 0.5 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: touch(screen[0]!) });
+  for (const point of screen.slice(1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: touch(point) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+const strokes = (page: Page) => page.locator('.slide-stage .ink-layer .ink-strokes path');
+
+test.describe('pen, highlighter and laser over the slides', () => {
+  test('draws with a mouse, a stylus and a finger, each drawing staying with its slide', async ({ app, pageProblems }) => {
+    await app.setViewportSize({ width: 1600, height: 900 });
+    await openDeck(app);
+    await app.keyboard.press('PageDown');
+    await app.keyboard.press('i');
+    await expect(palette(app).getByRole('button', { name: 'Pen' })).toHaveAttribute('aria-pressed', 'true');
+    await drawWithMouse(app, inkLayer(app), wave([0.15, 0.8], [0.55, 0.78]));
+    await expect(strokes(app)).toHaveCount(1);
+
+    await palette(app).getByRole('button', { name: 'Berry ink' }).click();
+    await drawWithPen(app, inkLayer(app), wave([0.6, 0.3], [0.9, 0.45]));
+    await expect(strokes(app)).toHaveCount(2);
+    const [mouseWidth, penWidth] = await strokes(app).evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('stroke-width'))));
+    expect(penWidth).toBeGreaterThan(mouseWidth!);
+
+    await app.keyboard.press('h');
+    await palette(app).getByRole('button', { name: 'Amber ink' }).click();
+    await drawWithFinger(app, inkLayer(app), wave([0.1, 0.2], [0.5, 0.22]));
+    await expect(strokes(app)).toHaveCount(3);
+    await expect(app.getByText(/^Slide 2 \/ \d+$/)).toBeVisible();
+    await saveScreenshot(app, 'pen-slide-with-ink');
+
+    // Keyboard focus stayed with the deck: the arrow keys still move the slides.
+    await app.keyboard.press('End');
+    await expect(stage(app)).not.toHaveAttribute('aria-label', /^Slide 2 of/);
+    await expect(strokes(app)).toHaveCount(0);
+    await app.keyboard.press('Home');
+    await app.keyboard.press('PageDown');
+    await expect(stage(app)).toHaveAttribute('aria-label', /^Slide 2 of/);
+    await expect(strokes(app)).toHaveCount(3);
+    expect(pageProblems).toEqual([]);
+  });
+
+  test('the palette sits below the slide, clear of it, on common screens', async ({ app }) => {
+    await openDeck(app);
+    for (const [width, height] of [[1280, 720], [1440, 900], [1920, 1080], [1280, 1024]] as const) {
+      await app.setViewportSize({ width, height });
+      const slide = (await app.locator('.slide-stage').boundingBox())!;
+      const tools = (await palette(app).boundingBox())!;
+      expect(tools.y, `${width}x${height}`).toBeGreaterThanOrEqual(slide.y + slide.height);
+      expect(tools.y + tools.height, `${width}x${height}`).toBeLessThanOrEqual(height);
+    }
+    await app.setViewportSize({ width: 1280, height: 720 });
+    await saveScreenshot(app, 'pen-palette-1280x720');
+  });
+
+  test('the eraser takes away a stroke it touches, and clear takes the rest', async ({ app }) => {
+    await openDeck(app);
+    await app.keyboard.press('i');
+    await drawWithMouse(app, inkLayer(app), wave([0.2, 0.3], [0.8, 0.3]));
+    await drawWithMouse(app, inkLayer(app), wave([0.2, 0.7], [0.8, 0.7]));
+    await expect(strokes(app)).toHaveCount(2);
+    await app.keyboard.press('e');
+    await drawWithMouse(app, inkLayer(app), [[0.5, 0.15], [0.5, 0.45]]);
+    await expect(strokes(app)).toHaveCount(1);
+    await app.keyboard.press('c');
+    await expect(strokes(app)).toHaveCount(0);
+
+    // Escape puts the eraser down, and only that: the overview stays closed.
+    await app.keyboard.press('Escape');
+    await expect(palette(app).getByRole('button', { name: 'Eraser' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(app.getByRole('dialog')).toHaveCount(0);
+    await expect(inkLayer(app)).not.toHaveClass(/is-active/);
+  });
+
+  test('the laser dot follows the pointer, fades when still, and stays put with reduced motion', async ({ app }) => {
+    await openDeck(app);
+    await app.keyboard.press('l');
+    const dot = app.locator('.slide-stage .ink-laser');
+    const [point] = await onScreen(inkLayer(app), [[0.5, 0.5]]);
+    await app.mouse.move(...point!);
+    await expect(dot).toHaveClass(/is-on/);
+    await expect(dot).toHaveClass(/is-still/, { timeout: 3000 });
+    await app.getByRole('button', { name: 'Reduce motion' }).click();
+    await app.mouse.move(point![0] + 20, point![1]);
+    await app.waitForTimeout(1500);
+    await expect(dot).toHaveClass(/is-on/);
+    await expect(dot).not.toHaveClass(/is-still/);
+    await expect(strokes(app)).toHaveCount(0);
+  });
+
+  test('a stroke drawn in the audience window shows in the presenter view, and back', async ({ app, context }) => {
+    await openDeck(app);
+    const presenter = await context.newPage();
+    await presenter.goto(`${HOST_URL}#presenter`);
+    await expect(presenter.getByText('Presenter view')).toBeVisible();
+    const presenterStrokes = presenter.locator('.slide-stage .ink-layer .ink-strokes path');
+
+    await app.keyboard.press('i');
+    await drawWithMouse(app, inkLayer(app), wave([0.2, 0.5], [0.8, 0.5]));
+    await expect(presenterStrokes).toHaveCount(1);
+
+    await presenter.keyboard.press('h');
+    await drawWithMouse(presenter, presenter.locator('.slide-stage .ink-layer'), wave([0.2, 0.8], [0.8, 0.8]));
+    await expect(strokes(app)).toHaveCount(2);
+    await saveScreenshot(presenter, 'pen-presenter-with-ink');
+  });
+});
+
+const faceLayer = (page: Page) => page.locator('.face-diagram .ink-layer');
+const faceStrokes = (page: Page) => page.locator('.face-diagram .ink-layer .ink-strokes path');
+
+/** Pixels of berry ink (#b0306a) on a rasterised page, as fractions of the page: where the drawing landed. */
+function berryBox({ width, height, rgb }: Raster): { left: number; top: number; right: number; bottom: number; count: number } {
+  const box = { left: 1, top: 1, right: 0, bottom: 0, count: 0 };
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      if (Math.abs(rgb[i]! - 0xb0) + Math.abs(rgb[i + 1]! - 0x30) + Math.abs(rgb[i + 2]! - 0x6a) > 60) continue;
+      box.count += 1;
+      box.left = Math.min(box.left, x / width);
+      box.right = Math.max(box.right, x / width);
+      box.top = Math.min(box.top, y / height);
+      box.bottom = Math.max(box.bottom, y / height);
+    }
+  }
+  return box;
+}
+
+test.describe('drawings in a consultation', () => {
+  test('are kept with the consultation through a reload, and the face’s drawing is in the summary PDF', async ({ app, exportDir, host }) => {
+    await app.setViewportSize({ width: 1440, height: 900 });
+    await startConsultation(app, 'Ann Example');
+    await app.getByRole('button', { name: 'Show the slides' }).click();
+    await expect(stage(app)).toBeVisible();
+    await app.keyboard.press('i');
+    await drawWithMouse(app, inkLayer(app), wave([0.2, 0.6], [0.7, 0.6]));
+    await expect(strokes(app)).toHaveCount(1);
+
+    await app.getByRole('button', { name: 'Face diagram' }).click();
+    await expect(faceLayer(app)).toBeVisible();
+    await palette(app).getByRole('button', { name: 'Berry ink' }).click();
+    // A circle round the forehead, and a line along the left cheek.
+    const circle = Array.from({ length: 30 }, (_, i) => [0.5 + 0.16 * Math.cos((i / 29) * 2 * Math.PI), 0.24 + 0.06 * Math.sin((i / 29) * 2 * Math.PI)] as Point);
+    await drawWithMouse(app, faceLayer(app), circle);
+    await drawWithPen(app, faceLayer(app), wave([0.3, 0.62], [0.4, 0.75], 12));
+    await expect(faceStrokes(app)).toHaveCount(2);
+    await saveScreenshot(app, 'pen-face-with-ink');
+    // With the pen put down, the face's areas answer clicks again.
+    await app.keyboard.press('i');
+    await expect(faceLayer(app)).not.toHaveClass(/is-active/);
+
+    // Autosave sends a change within 600 ms (renderer/consultation/autosave.ts); then let the write land.
+    await app.waitForTimeout(900);
+    await host.backend.consultations.whenIdle();
+    await app.reload();
+    await app.getByRole('complementary', { name: 'Unfinished consultations' }).getByRole('button', { name: /Resume/ }).click();
+    await openFaceDiagram(app);
+    await expect(faceStrokes(app)).toHaveCount(2);
+    await backToConsultation(app);
+    await reviewSummary(app);
+    await app.getByRole('checkbox', { name: /Add the slide you drew on to the summary/ }).check();
+    const pdf = await exportSummary(app, host.folderDialog, exportDir);
+    rasterisePage(pdf, path.join(exportDir, 'page1'));
+    const ink = berryBox(rasterise(readFileSync(pdf), 1, 60));
+    // The face sits in the left third of page 1, under the heading; the drawing is inside it.
+    expect(ink.count).toBeGreaterThan(40);
+    expect(ink.left).toBeGreaterThan(0.05);
+    expect(ink.right).toBeLessThan(0.4);
+    expect(ink.top).toBeGreaterThan(0.1);
+    expect(ink.bottom).toBeLessThan(0.6);
+    copyFileSync(path.join(exportDir, 'page1.png'), path.join(__dirname, '../../test-results/screenshots/pen-summary-page1.png'));
+    // The slide drawn on, ticked into the summary, is a page of its own.
+    const pages = pdfText(pdf).split('\f');
+    const drawnPage = pages.findIndex((text) => text.includes('Drawn during your consultation'));
+    expect(drawnPage).toBeGreaterThan(0);
+    rasterisePage(pdf, path.join(exportDir, 'drawn'), drawnPage + 1);
+    copyFileSync(path.join(exportDir, 'drawn.png'), path.join(__dirname, '../../test-results/screenshots/pen-summary-drawn-slides.png'));
+
+    await backToConsultation(app);
+    await app.getByRole('button', { name: 'Show the slides' }).click();
+    await expect(strokes(app)).toHaveCount(1);
+  });
+});
