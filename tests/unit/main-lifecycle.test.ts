@@ -19,6 +19,11 @@ async function startMain(options: { singleInstance?: boolean } = {}) {
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   await import('../../main/index');
   await new Promise((resolve) => setTimeout(resolve, 50));
+  // The window opens after the backend has started (it reads the content pack at launch): under load that takes
+  // longer than any fixed pause, so wait for it, except where the app is meant to quit without one.
+  if (options.singleInstance !== false) {
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances.length).toBeGreaterThan(0), { timeout: 5000, interval: 20 });
+  }
   return fake;
 }
 
