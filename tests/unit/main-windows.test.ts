@@ -96,8 +96,7 @@ describe('the main window’s place', () => {
     window.close();
     // The page answers that it has saved, as the real one does.
     await first.ipcMain.channels.get('app.readyToClose')!(fromApp, undefined);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(window.isDestroyed()).toBe(true);
+    await vi.waitFor(() => expect(window.isDestroyed()).toBe(true), { timeout: 5000, interval: 20 });
     const userData = first.app.getPath('userData');
     expect(JSON.parse(readFileSync(path.join(userData, 'window-state.json'), 'utf8'))).toMatchObject({ bounds: { x: 1500 } });
 
