@@ -98,7 +98,9 @@ describe('the main window’s place', () => {
     await first.ipcMain.channels.get('app.readyToClose')!(fromApp, undefined);
     await vi.waitFor(() => expect(window.isDestroyed()).toBe(true), { timeout: 5000, interval: 20 });
     const userData = first.app.getPath('userData');
-    expect(JSON.parse(readFileSync(path.join(userData, 'window-state.json'), 'utf8'))).toMatchObject({ bounds: { x: 1500 } });
+    // The place is written as the window closes, in the background.
+    const statePath = path.join(userData, 'window-state.json');
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(statePath, 'utf8'))).toMatchObject({ bounds: { x: 1500 } }), { timeout: 5000, interval: 20 });
 
     await startMain((fake) => fake.app.setPath('userData', userData));
 
