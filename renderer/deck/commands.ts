@@ -16,6 +16,8 @@ export interface DeckCommandContext {
   onInkTool?: (tool: 'laser' | 'pen' | 'highlighter' | 'eraser') => void;
   /** Clears the drawing on the slide or face on screen. */
   onClearInk?: () => void;
+  /** Takes back the last drawing change on the slide or face on screen. */
+  onUndoInk?: () => void;
 }
 
 export interface DeckCommand {
@@ -57,6 +59,7 @@ export const DECK_COMMANDS = {
   highlighter: { keys: ['h', 'H'], label: 'Highlighter on or off', run: inkTool('highlighter') },
   eraser: { keys: ['e', 'E'], label: 'Eraser on or off', run: inkTool('eraser') },
   clearInk: { keys: ['c', 'C'], label: 'Clear the drawing on screen', run: calling((c) => c.onClearInk) },
+  undoInk: { keys: ['u', 'U'], label: 'Undo the last drawing change (also Ctrl+Z)', run: calling((c) => c.onUndoInk) },
 } satisfies Record<string, DeckCommand>;
 
 export type DeckCommandId = keyof typeof DECK_COMMANDS;

@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { addStroke, clearView, removeStrokes, type InkColour, type InkDrawings, type InkStroke } from '../../shared/ink/stroke';
+import { addStroke, clearView, removeStrokes, restoreStrokes, type InkColour, type InkDrawings, type InkStroke } from '../../shared/ink/stroke';
+import { remember, removal, takeLast, undoEdit, type InkEdit, type UndoHistory } from '../../shared/ink/undo';
+import { isEditable } from '../deck/useDeckKeys';
 import { INK_CHANNEL, isLive, type InkMessage, type LiveInk } from './channel';
 
 /** The tools of the palette; null is no tool (the slide and the face work as usual). */
@@ -15,9 +17,14 @@ interface Ink {
   putDown(): void;
   chooseColour(colour: InkColour): void;
   add(view: string, stroke: InkStroke): void;
-  erase(view: string, ids: string[]): void;
+  /** `gesture` names one sweep of the eraser, undone as one. */
+  erase(view: string, ids: string[], gesture?: string): void;
   /** Clears the view on screen (the one whose drawing layer is showing). */
   clearShown(): void;
+  /** Takes back this window's last drawing change on the view on screen: a stroke, an erase or a clear. */
+  undoShown(): void;
+  /** Whether the view on screen has a change of this window's to undo (for the palette's Undo button). */
+  canUndo: boolean;
   /** The deck was closed: with no consultation open, its drawings are forgotten (a consultation keeps them). */
   deckClosed(): void;
   /** The view whose drawing layer is on screen, set by that layer. */
@@ -57,6 +64,9 @@ export function InkProvider({ consultationId, saved, onSave, children }: InkProv
   const [tool, setTool] = useState<InkToolId | null>(null);
   const [colour, setColour] = useState<InkColour>('teal');
   const shownView = useRef<string | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
+  // Only this window's own changes are undone here; the other window keeps its own history.
+  const [history, setHistory] = useState<UndoHistory>(() => new Map());
   const channel = useRef<BroadcastChannel | null>(null);
   const liveListeners = useRef(new Set<(event: LiveInk) => void>());
   const latest = useRef({ owned, consultationId });
@@ -75,6 +85,7 @@ export function InkProvider({ consultationId, saved, onSave, children }: InkProv
     if (consultationId === null && latest.current.owned.owner === null) return;
     const drawings = consultationId === null ? [] : (consultationDrawings.current ?? []);
     setOwned({ owner: consultationId, drawings });
+    setHistory(new Map());
     post({ type: 'drawings', drawings });
   }, [consultationId, post]);
 
@@ -98,6 +109,19 @@ export function InkProvider({ consultationId, saved, onSave, children }: InkProv
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [tool]);
+
+  // Ctrl+Z (Cmd+Z on a Mac) undoes a drawing change, as in every drawing app; U does the same from a clicker's keys.
+  const undoShownRef = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'z') return;
+      if (isEditable(event.target)) return;
+      event.preventDefault();
+      undoShownRef.current();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   useEffect(() => {
     const bc = new BroadcastChannel(INK_CHANNEL);
@@ -124,6 +148,9 @@ export function InkProvider({ consultationId, saved, onSave, children }: InkProv
           return;
         case 'clear':
           update((d) => clearView(d, message.view));
+          return;
+        case 'restore':
+          update((d) => restoreStrokes(d, message.view, message.strokes, message.order));
       }
     };
     bc.postMessage({ type: 'hello' } satisfies InkMessage);
@@ -132,6 +159,17 @@ export function InkProvider({ consultationId, saved, onSave, children }: InkProv
       channel.current = null;
     };
   }, [update]);
+
+  // Stable, so the layer's effect that reports its view runs only when its view changes.
+  const setShownView = useCallback((view: string | null) => {
+    shownView.current = view;
+    setShown(view);
+  }, []);
+
+  const latestDrawings = useRef(owned.drawings);
+  useLayoutEffect(() => {
+    latestDrawings.current = owned.drawings;
+  });
 
   const value = useMemo<Ink>(
     () => ({
@@ -147,34 +185,56 @@ export function InkProvider({ consultationId, saved, onSave, children }: InkProv
       add: (view, stroke) => {
         update((d) => addStroke(d, view, stroke));
         post({ type: 'add', view, stroke });
+        setHistory((h) => remember(h, { kind: 'add', view, stroke }));
       },
-      erase: (view, ids) => {
+      erase: (view, ids, gesture) => {
+        const edit = removal(latestDrawings.current, view, ids, gesture);
+        if (edit) setHistory((h) => remember(h, edit));
         update((d) => removeStrokes(d, view, ids));
         post({ type: 'erase', view, ids });
       },
       clearShown: () => {
         const view = shownView.current;
         if (view === null) return;
+        const edit = removal(latestDrawings.current, view, 'all');
+        if (edit) setHistory((h) => remember(h, edit));
         update((d) => clearView(d, view));
         post({ type: 'clear', view });
       },
+      undoShown: () => {
+        const view = shownView.current;
+        const last = view === null ? null : takeLast(history, view);
+        if (!last) return;
+        setHistory(last.history);
+        update((d) => undoEdit(d, last.edit));
+        post(undoMessage(last.edit));
+      },
+      canUndo: shown !== null && (history.get(shown)?.length ?? 0) > 0,
       deckClosed: () => {
         if (latest.current.consultationId !== null) return;
         setOwned((o) => ({ ...o, drawings: [] }));
         post({ type: 'drawings', drawings: [] });
       },
-      setShownView: (view) => {
-        shownView.current = view;
-      },
+      setShownView,
       sendLive: post,
       onLive: (listener) => {
         liveListeners.current.add(listener);
         return () => liveListeners.current.delete(listener);
       },
     }),
-    [owned.drawings, tool, colour, update, post],
+    [owned.drawings, tool, colour, update, post, history, shown, setShownView],
   );
+  useLayoutEffect(() => {
+    undoShownRef.current = value.undoShown;
+  });
   return <InkContext.Provider value={value}>{children}</InkContext.Provider>;
+}
+
+/** What the other window must do to show an undone change: erase the stroke, or put strokes back in their place. */
+function undoMessage(edit: InkEdit): InkMessage {
+  return edit.kind === 'add'
+    ? { type: 'erase', view: edit.view, ids: [edit.stroke.id] }
+    : { type: 'restore', view: edit.view, strokes: edit.strokes, order: edit.order };
 }
 
 export function useInk(): Ink {

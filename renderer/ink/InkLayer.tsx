@@ -21,6 +21,8 @@ interface Drawing {
   points: number[];
   pressures: number[];
   toSurface: DOMMatrix;
+  /** A sweep of the eraser: it leaves no stroke. */
+  erasing?: true;
 }
 
 /**
@@ -106,7 +108,7 @@ export function InkLayer({ view }: { view: string }) {
     const hit = strokesOf(ink.drawings, view)
       .filter((stroke) => along.some(([px, py]) => touchesStroke(stroke.points, stroke.width, px, py, ERASER_RADIUS)))
       .map((stroke) => stroke.id);
-    if (hit.length > 0) ink.erase(view, hit);
+    if (hit.length > 0) ink.erase(view, hit, current.id);
   }
 
   const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>) => {
@@ -129,7 +131,8 @@ export function InkLayer({ view }: { view: string }) {
       return;
     }
     if (tool === 'eraser') {
-      drawing.current = { pointerId: event.pointerId, id: '', tool: 'pen', points: [], pressures: [], toSurface: matrix };
+      // The sweep's id makes everything it erases one step to undo.
+      drawing.current = { pointerId: event.pointerId, id: crypto.randomUUID().slice(0, 12), tool: 'pen', points: [], pressures: [], toSurface: matrix, erasing: true };
       eraseTo(drawing.current, first.x, first.y);
       return;
     }
@@ -179,7 +182,7 @@ export function InkLayer({ view }: { view: string }) {
     if (!current || current.pointerId !== event.pointerId) return;
     event.stopPropagation();
     drawing.current = null;
-    if (current.id === '') return;
+    if (current.erasing) return;
     const points = finishPoints(current.points, surface);
     livePath.current?.setAttribute('d', '');
     if (pendingLive.current !== null) cancelAnimationFrame(pendingLive.current);

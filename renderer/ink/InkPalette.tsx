@@ -57,6 +57,20 @@ export function InkPalette({ className = '' }: { className?: string }) {
         </button>
       ))}
       <span className="ink-palette-divider" aria-hidden="true" />
+      <button
+        type="button"
+        className="ink-button ink-undo"
+        aria-label="Undo the last drawing change"
+        title="Undo (U or Ctrl+Z)"
+        aria-keyshortcuts={`${ariaShortcuts('undoInk')} Control+Z Meta+Z`}
+        aria-disabled={!ink.canUndo}
+        onMouseDown={keepFocus}
+        onClick={ink.undoShown}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
+        </svg>
+      </button>
       <button type="button" className="ink-button ink-clear" aria-label="Clear the drawing" title="Clear the drawing" aria-keyshortcuts={ariaShortcuts('clearInk')} onMouseDown={keepFocus} onClick={ink.clearShown}>
         <svg viewBox="0 0 24 24" aria-hidden="true">
           <path d="M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13" />

@@ -22,6 +22,8 @@ export type InkMessage =
   | { type: 'add'; view: string; stroke: InkStroke }
   | { type: 'erase'; view: string; ids: string[] }
   | { type: 'clear'; view: string }
+  /** An undone erase or clear: the strokes go back among the view's others in this order (ids, oldest first). */
+  | { type: 'restore'; view: string; strokes: InkStroke[]; order: string[] }
   | LiveInk;
 
 export function isLive(message: InkMessage): message is LiveInk {

@@ -3,12 +3,12 @@ import { DECK_COMMANDS, type DeckCommandContext, type DeckCommandId } from '../d
 import { isEditable } from '../deck/useDeckKeys';
 import { useInk } from './InkContext';
 
-const INK_COMMANDS: readonly DeckCommandId[] = ['laser', 'pen', 'highlighter', 'eraser', 'clearInk'];
+const INK_COMMANDS: readonly DeckCommandId[] = ['laser', 'pen', 'highlighter', 'eraser', 'clearInk', 'undoInk'];
 
 /** The deck commands that pick up and use the drawing tools, bound to this window's ink. */
-export function useInkCommands(): Pick<DeckCommandContext, 'onInkTool' | 'onClearInk'> {
-  const { toggleTool, clearShown } = useInk();
-  return { onInkTool: toggleTool, onClearInk: clearShown };
+export function useInkCommands(): Pick<DeckCommandContext, 'onInkTool' | 'onClearInk' | 'onUndoInk'> {
+  const { toggleTool, clearShown, undoShown } = useInk();
+  return { onInkTool: toggleTool, onClearInk: clearShown, onUndoInk: undoShown };
 }
 
 /** The drawing keys of the deck's table, on a screen without the deck's other keys (the face diagram). */

@@ -100,3 +100,25 @@ export function removeStrokes(drawings: InkDrawings, view: string, ids: readonly
 export function clearView(drawings: InkDrawings, view: string): InkDrawings {
   return strokesOf(drawings, view).length === 0 ? drawings : withView(drawings, view, []);
 }
+
+/**
+ * Puts strokes back where they were (an undone erase or clear): each at its
+ * old place among the strokes that were there then, given as `order` (their
+ * ids, oldest first); strokes drawn since stay on top. At the limits the
+ * oldest strokes make room, as when drawing.
+ */
+export function restoreStrokes(drawings: InkDrawings, view: string, strokes: readonly InkStroke[], order: readonly string[]): InkDrawings {
+  const present = strokesOf(drawings, view);
+  const missing = strokes.filter((stroke) => !present.some((s) => s.id === stroke.id));
+  if (missing.length === 0) return drawings;
+  if (present.length === 0 && drawings.length >= INK_LIMITS.views) return drawings;
+  const place = new Map(order.map((id, index) => [id, index]));
+  const rank = (stroke: InkStroke) => place.get(stroke.id) ?? order.length;
+  // Array.prototype.sort is stable: strokes drawn since keep their own order, after the restored ones.
+  const merged = [...present, ...missing].sort((a, b) => rank(a) - rank(b));
+  let total = pointCount(drawings) + missing.reduce((sum, stroke) => sum + stroke.points.length / 2, 0);
+  while (merged.length > 1 && (merged.length > INK_LIMITS.strokesPerView || total > INK_LIMITS.totalPoints)) {
+    total -= merged.shift()!.points.length / 2;
+  }
+  return withView(drawings, view, merged);
+}

@@ -91,3 +91,50 @@ describe('the palette', () => {
     expect(screen.getByRole('button', { name: 'Pen' }).getAttribute('aria-pressed')).toBe('true');
   });
 });
+
+describe('undo', () => {
+  const ids = () => strokesOf(ink.drawings, view).map((s) => s.id);
+  const undoButton = () => screen.getByRole('button', { name: 'Undo the last drawing change' });
+
+  it('takes back strokes, erases and a clear on the view on screen, newest first', () => {
+    setup('a', undefined);
+    act(() => ink.setShownView(view));
+    expect(undoButton().getAttribute('aria-disabled')).toBe('true');
+    act(() => ink.add(view, stroke('s1')));
+    act(() => ink.add(view, stroke('s2')));
+    act(() => ink.add(view, stroke('s3')));
+    act(() => ink.erase(view, ['s2']));
+    act(() => ink.clearShown());
+    expect(ids()).toEqual([]);
+    expect(undoButton().getAttribute('aria-disabled')).toBe('false');
+
+    fireEvent.click(undoButton());
+    expect(ids()).toEqual(['s1', 's3']);
+    fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    expect(ids()).toEqual(['s1', 's2', 's3']);
+    fireEvent.keyDown(window, { key: 'z', metaKey: true });
+    expect(ids()).toEqual(['s1', 's2']);
+  });
+
+  it('leaves a typed Ctrl+Z to the field being typed in', () => {
+    setup('a', undefined);
+    act(() => ink.setShownView(view));
+    act(() => ink.add(view, stroke('s1')));
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    fireEvent.keyDown(field, { key: 'z', ctrlKey: true });
+    expect(ids()).toEqual(['s1']);
+    field.remove();
+  });
+
+  it('starts afresh with each consultation: nothing of the last one can be brought back', () => {
+    const { rerender } = setup('a', undefined);
+    act(() => ink.setShownView(view));
+    act(() => ink.add(view, stroke('s1')));
+    act(() => ink.clearShown());
+    rerender('b', undefined);
+    act(() => ink.undoShown());
+    expect(ids()).toEqual([]);
+    expect(undoButton().getAttribute('aria-disabled')).toBe('true');
+  });
+});
