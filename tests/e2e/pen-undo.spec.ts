@@ -60,15 +60,16 @@ test('every palette button takes a press anywhere over a 44 px target, in the de
   expect(count).toBeGreaterThanOrEqual(9);
   for (let i = 0; i < count; i++) {
     const button = buttons.nth(i);
+    const name = (await button.getAttribute('aria-label')) ?? `button ${i}`;
     const box = (await button.boundingBox())!;
-    expect(box.width, await button.getAttribute('aria-label')).toBeGreaterThanOrEqual(44);
+    expect(box.width, name).toBeGreaterThanOrEqual(44);
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     // 21 px above and below the centre (a 42 px reach inside a 44 px square) still land on this button.
     for (const y of [cy - 21, cy + 21]) {
       // (Below the window's edge there is nothing to press; the edge itself must still be the button.)
       const hit = await app.evaluate(([x, y]) => document.elementFromPoint(x, Math.min(y, innerHeight - 1))?.closest('button')?.getAttribute('aria-label') ?? null, [cx, y] as const);
-      expect(hit, `${await button.getAttribute('aria-label')} at y=${Math.round(y - cy)}`).toBe(await button.getAttribute('aria-label'));
+      expect(hit, `${name} at y=${Math.round(y - cy)}`).toBe(name);
     }
   }
   await saveScreenshot(app, 'pen-palette-touch-targets');
