@@ -17,6 +17,7 @@ import { refuseDebuggingWhenPackaged, smokeExportFolder } from './startup-guards
 import {
   blockNetwork,
   createMainWindow,
+  createPrintPage,
   denyAllPermissions,
   disableSpellCheck,
   hardenWebContents,
@@ -182,6 +183,7 @@ async function start(): Promise<void> {
     chooseExportFolder,
     openPresenter: async () => presenter.open(),
     toggleFullScreen,
+    printPage: createPrintPage({ preloadPath: windowOptions(startUrl).preloadPath, pageUrl: startUrl }),
     emit: (event: EventName, payload: unknown) => {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
     },

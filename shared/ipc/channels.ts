@@ -22,6 +22,8 @@ export const CHANNELS = [
   'exports.open',
   'settings.get',
   'settings.update',
+  'print.job',
+  'print.ready',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

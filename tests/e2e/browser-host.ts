@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page, Route } from '@playwright/test';
+import type { BrowserContext, Page, Route } from '@playwright/test';
 import { build } from 'esbuild';
 import { createBackend, type Backend, type BackendPorts } from '../../main/handlers';
 import { appFramesOnly, createDispatcher } from '../../main/ipc';
@@ -77,6 +77,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const openedFiles: string[] = [];
   const fullScreen = { on: false };
   const pages: Page[] = [];
+  let appContext: BrowserContext | null = null;
   const log: Logger = createLogger((line) => logLines.push(line));
   const emit: BackendPorts['emit'] = (event, payload) => {
     // What main does with webContents.send: deliver to the page's subscribers.
@@ -111,6 +112,18 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       emit('window.fullScreenChanged', { fullScreen: fullScreen.on });
       return fullScreen.on;
     },
+    // What main's hidden print window does (main/window.ts createPrintPage), with Chromium's
+    // own printing: the app's page in a new tab of the same context, printed once it has drawn.
+    printPage: async ({ hash, paperSize, ready }) => {
+      if (!appContext) throw new Error('no-page');
+      const printing = await appContext.newPage();
+      try {
+        await Promise.all([printing.goto(`${HOST_URL}${hash}`), ready]);
+        return await printing.pdf({ format: paperSize === 'A4' ? 'A4' : 'Letter', printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
+      } finally {
+        await printing.close();
+      }
+    },
     emit,
     log,
   });
@@ -141,6 +154,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     /** Serves the app to every page of this page's browser context (the presenter window is a second page). */
     async attach(page: Page) {
       const context = page.context();
+      appContext = context;
       pages.push(page);
       context.on('page', (opened) => pages.push(opened));
       await backend.start();

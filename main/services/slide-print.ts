@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { SlidePrintJob } from '../../shared/ipc/contract';
+import { FacetError } from '../../shared/ipc/result';
+import { PRINT_SLIDES_HASH } from '../../shared/summary/drawn-slides-layout';
+
+export interface PrintPageRequest {
+  /** Where to open the app's page (a job id only: the page asks for the job over IPC). */
+  hash: string;
+  paperSize: SlidePrintJob['paperSize'];
+  /** Resolves when the page has drawn everything; rejects when it could not, or took too long. */
+  ready: Promise<void>;
+}
+
+/**
+ * Prints a page of the app to PDF: Electron's hidden BrowserWindow and
+ * webContents.printToPDF in the app, Playwright's page.pdf() in the test host.
+ * It must close what it opened whether `ready` resolves or rejects.
+ */
+export type PrintPage = (request: PrintPageRequest) => Promise<Buffer>;
+
+/** How long the page may take to load and draw before the summary goes without it. */
+export const PRINT_TIMEOUT_MS = 10_000;
+
+/**
+ * The drawn slides, printed by the renderer (which draws slides as the
+ * patient saw them) rather than redrawn in react-pdf. Each job waits under a
+ * random id until its page asks for it; the page says when it has drawn.
+ */
+export function createSlidePrinter(printPage: PrintPage, timeoutMs = PRINT_TIMEOUT_MS) {
+  const jobs = new Map<string, { job: SlidePrintJob; drawn(ok: boolean): void }>();
+
+  return {
+    /** For the page at #print-slides:<id>. Unknown ids (a finished job, a guess) get nothing. */
+    job(jobId: string): SlidePrintJob {
+      const entry = jobs.get(jobId);
+      if (!entry) throw new FacetError('not-found', 'There is nothing to print.');
+      return entry.job;
+    },
+
+    ready(jobId: string, drawn: boolean): void {
+      jobs.get(jobId)?.drawn(drawn);
+    },
+
+    async print(job: SlidePrintJob): Promise<Buffer> {
+      const jobId = randomUUID();
+      let settle: (ok: boolean, reason?: string) => void = () => undefined;
+      const ready = new Promise<void>((resolve, reject) => {
+        settle = (ok, reason = 'slides-not-drawn') => (ok ? resolve() : reject(new Error(reason)));
+      });
+      // The port awaits it too; this keeps a rejection the port never reached from going unhandled.
+      ready.catch(() => undefined);
+      jobs.set(jobId, { job, drawn: (ok) => settle(ok) });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // Covers printing as well as drawing: a stuck print must not hold the export.
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          settle(false, 'slides-print-timed-out');
+          reject(new Error('slides-print-timed-out'));
+        }, timeoutMs);
+      });
+      try {
+        return await Promise.race([printPage({ hash: `${PRINT_SLIDES_HASH}${jobId}`, paperSize: job.paperSize, ready }), deadline]);
+      } finally {
+        clearTimeout(timer);
+        jobs.delete(jobId);
+      }
+    },
+  };
+}
+
+export type SlidePrinter = ReturnType<typeof createSlidePrinter>;
