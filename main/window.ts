@@ -3,6 +3,7 @@ import type { EventName } from '../shared/ipc/channels';
 import type { EventPayloadOf } from '../shared/ipc/contract';
 import { originOf } from './ipc';
 import type { Logger } from './services/log';
+import { pooledPrintPage, type PrintTarget } from './services/print-pool';
 import type { PrintPage } from './services/slide-print';
 import { contentSecurityPolicy, type DevServer } from './services/static-files';
 import { MINIMUM_SIZE, type Rect } from './services/windows/placement';
@@ -83,11 +84,13 @@ const PRINT_VIEWPORT = { width: 1240, height: 1754 };
 /**
  * The drawn slides for the summary (BackendPorts.printPage): the app's own
  * page in a hidden window with the main window's web preferences, printed to
- * PDF once the page says it has drawn, then destroyed. The page gets its job
- * over IPC like any window of the app; only a random job id is in its URL.
+ * PDF once the page says it has drawn. The page gets its job over IPC like
+ * any window of the app; only a random job id is in its URL. The window is
+ * kept a minute for the next export (services/print-pool.ts); close() ends it
+ * at once, as a hidden window would otherwise keep the app from quitting.
  */
-export function createPrintPage(options: PrintWindowOptions): PrintPage {
-  return async ({ hash, paperSize, ready }) => {
+export function createPrintWindows(options: PrintWindowOptions): { printPage: PrintPage; close(): void } {
+  return pooledPrintPage(async (hash) => {
     const window = new BrowserWindow({
       ...PRINT_VIEWPORT,
       show: false,
@@ -112,18 +115,25 @@ export function createPrintPage(options: PrintWindowOptions): PrintPage {
         backgroundThrottling: false,
       },
     });
-    try {
-      await Promise.all([window.loadURL(`${options.pageUrl}${hash}`), ready]);
-      return await window.webContents.printToPDF({
-        pageSize: paperSize === 'A4' ? 'A4' : 'Letter',
-        printBackground: true,
-        preferCSSPageSize: true,
-        margins: { top: 0, bottom: 0, left: 0, right: 0 },
-      });
-    } finally {
-      if (!window.isDestroyed()) window.destroy();
-    }
-  };
+    const target: PrintTarget = {
+      next: (jobId) => {
+        const payload: EventPayloadOf<'print.next'> = { jobId };
+        window.webContents.send('print.next' satisfies EventName, payload);
+      },
+      print: (paperSize) =>
+        window.webContents.printToPDF({
+          pageSize: paperSize === 'A4' ? 'A4' : 'Letter',
+          printBackground: true,
+          preferCSSPageSize: true,
+          margins: { top: 0, bottom: 0, left: 0, right: 0 },
+        }),
+      close: () => {
+        if (!window.isDestroyed()) window.destroy();
+      },
+      isClosed: () => window.isDestroyed(),
+    };
+    return { target, loaded: window.loadURL(`${options.pageUrl}${hash}`) };
+  });
 }
 
 /**

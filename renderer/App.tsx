@@ -18,7 +18,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 
 const PresenterScreen = lazy(() => import('./presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
 
-const PrintSlidesScreen = lazy(() => import('./print/PrintSlidesScreen').then((m) => ({ default: m.PrintSlidesScreen })));
+const PrintSlidesWindow = lazy(() => import('./print/PrintSlidesScreen').then((m) => ({ default: m.PrintSlidesWindow })));
 
 /** The presenter window loads the same app at #presenter. */
 const isPresenterWindow = () => window.location.hash === '#presenter';
@@ -32,7 +32,7 @@ export function App({ api }: { api: FacetApi }) {
         <StillMotion>
           <ContentProvider>
             <Suspense fallback={null}>
-              <PrintSlidesScreen jobId={printJob} />
+              <PrintSlidesWindow jobId={printJob} />
             </Suspense>
           </ContentProvider>
         </StillMotion>

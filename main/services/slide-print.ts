@@ -4,6 +4,7 @@ import { FacetError } from '../../shared/ipc/result';
 import { PRINT_SLIDES_HASH } from '../../shared/summary/drawn-slides-layout';
 
 export interface PrintPageRequest {
+  jobId: string;
   /** Where to open the app's page (a job id only: the page asks for the job over IPC). */
   hash: string;
   paperSize: SlidePrintJob['paperSize'];
@@ -14,7 +15,9 @@ export interface PrintPageRequest {
 /**
  * Prints a page of the app to PDF: Electron's hidden BrowserWindow and
  * webContents.printToPDF in the app, Playwright's page.pdf() in the test host.
- * It must close what it opened whether `ready` resolves or rejects.
+ * A page left open from an earlier print may be given the next job (the
+ * `print.next` event) instead of loading the app again; a page whose print
+ * failed must be closed whether `ready` resolves or rejects.
  */
 export type PrintPage = (request: PrintPageRequest) => Promise<Buffer>;
 
@@ -41,7 +44,7 @@ export function createSlidePrinter(printPage: PrintPage, timeoutMs = PRINT_TIMEO
       jobs.get(jobId)?.drawn(drawn);
     },
 
-    async print(job: SlidePrintJob): Promise<Buffer> {
+    print(job: SlidePrintJob): SlidesPrinting {
       const jobId = randomUUID();
       let settle: (ok: boolean, reason?: string) => void = () => undefined;
       const ready = new Promise<void>((resolve, reject) => {
@@ -58,14 +61,25 @@ export function createSlidePrinter(printPage: PrintPage, timeoutMs = PRINT_TIMEO
           reject(new Error('slides-print-timed-out'));
         }, timeoutMs);
       });
-      try {
-        return await Promise.race([printPage({ hash: `${PRINT_SLIDES_HASH}${jobId}`, paperSize: job.paperSize, ready }), deadline]);
-      } finally {
+      const printed = printPage({ jobId, hash: `${PRINT_SLIDES_HASH}${jobId}`, paperSize: job.paperSize, ready });
+      // A port that fails before the page has drawn (no window could open) ends the wait at once.
+      printed.catch(() => settle(false, 'slides-not-printed'));
+      const pdf = Promise.race([printed, deadline]).finally(() => {
         clearTimeout(timer);
         jobs.delete(jobId);
-      }
+      });
+      const drawn = Promise.race([ready, deadline]);
+      // Callers may await either, or (when the other failed first) only one.
+      for (const promise of [drawn, pdf]) promise.catch(() => undefined);
+      return { drawn, pdf };
     },
   };
 }
 
 export type SlidePrinter = ReturnType<typeof createSlidePrinter>;
+
+/** A print under way: `drawn` when the page has drawn the slides (printing starts then), `pdf` when it is printed. */
+export interface SlidesPrinting {
+  drawn: Promise<void>;
+  pdf: Promise<Buffer>;
+}

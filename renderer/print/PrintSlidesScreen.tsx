@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ContentPack } from '../../shared/content/pack';
 import type { SlidePrintJob } from '../../shared/ipc/contract';
 import { SLIDE_SURFACE } from '../../shared/ink/limits';
@@ -14,6 +14,20 @@ type Slide = ContentPack['slides'][number];
 
 /** Every slide step shown; no slide has this many. */
 const ALL_STEPS = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Main's print window: the job in its URL first, then each job main gives it
+ * (`print.next`) when it keeps the window open for the next export.
+ */
+export function PrintSlidesWindow({ jobId: firstJob }: { jobId: string }) {
+  const api = useFacetApi();
+  const [jobId, setJobId] = useState(firstJob);
+  useEffect(() => api.print.onNext((next) => setJobId(next.jobId)), [api]);
+  useEffect(() => {
+    document.documentElement.classList.add('is-print-window');
+  }, []);
+  return <PrintSlidesScreen key={jobId} jobId={jobId} />;
+}
 
 /**
  * The slides the practitioner drew on, for the summary PDF: each slide as the
@@ -32,10 +46,6 @@ export function PrintSlidesScreen({ jobId }: { jobId: string }) {
 
   const print = useMemo(() => (job.status === 'ready' && pack ? printPages(job.value, pack) : null), [job, pack]);
   const failed = job.status === 'failed' || content.status === 'failed' || (content.status === 'ready' && !pack) || print === 'missing-slide';
-
-  useEffect(() => {
-    document.documentElement.classList.add('is-print-window');
-  }, []);
 
   useEffect(() => {
     if (failed) {

@@ -27,5 +27,5 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['content.changed', 'app.closeRequested', 'window.fullScreenChanged'] as const;
+export const EVENTS = ['content.changed', 'app.closeRequested', 'window.fullScreenChanged', 'print.next'] as const;
 export type EventName = (typeof EVENTS)[number];

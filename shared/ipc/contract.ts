@@ -95,6 +95,8 @@ export const events = {
   'app.closeRequested': z.object({}),
   /** The window entered or left full screen (by F, the button, the menu or the OS). */
   'window.fullScreenChanged': FullScreenState,
+  /** To main's print window, already open from an earlier print: draw this job next (its id, as in the hash). */
+  'print.next': byJob,
 } satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { createBackend, type Backend, type BackendPorts } from '../../main/handlers';
 import { appFramesOnly, createDispatcher } from '../../main/ipc';
 import { createLogger, type Logger } from '../../main/services/log';
+import { pooledPrintPage, type PrintTarget } from '../../main/services/print-pool';
 import { readStaticFile } from '../../main/services/static-files';
 import { testBackendPorts } from '../fixtures/backend-ports';
 
@@ -87,6 +88,19 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
         .catch(() => undefined);
     }
   };
+  // What main's hidden print window does (main/window.ts createPrintWindows), with Chromium's own
+  // printing: the app's page in a new tab of the same context, printed once it has drawn, kept for the next.
+  const printPages = pooledPrintPage(async (hash) => {
+    if (!appContext) throw new Error('no-page');
+    const page = await appContext.newPage();
+    const target: PrintTarget = {
+      next: (jobId) => void page.evaluate(([name, data]) => window.__facetDeliver(name, data), ['print.next', { jobId }] as const).catch(() => undefined),
+      print: (paperSize) => page.pdf({ format: paperSize === 'A4' ? 'A4' : 'Letter', printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } }),
+      close: () => void page.close().catch(() => undefined),
+      isClosed: () => page.isClosed(),
+    };
+    return { target, loaded: page.goto(`${HOST_URL}${hash}`) };
+  });
   const ports = testBackendPorts(options.userDataDir, {
     builtInContentDir: options.builtInContentDir ?? BUILT_IN_CONTENT_DIR,
     chooseExportFolder: async () => {
@@ -112,18 +126,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       emit('window.fullScreenChanged', { fullScreen: fullScreen.on });
       return fullScreen.on;
     },
-    // What main's hidden print window does (main/window.ts createPrintPage), with Chromium's
-    // own printing: the app's page in a new tab of the same context, printed once it has drawn.
-    printPage: async ({ hash, paperSize, ready }) => {
-      if (!appContext) throw new Error('no-page');
-      const printing = await appContext.newPage();
-      try {
-        await Promise.all([printing.goto(`${HOST_URL}${hash}`), ready]);
-        return await printing.pdf({ format: paperSize === 'A4' ? 'A4' : 'Letter', printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
-      } finally {
-        await printing.close();
-      }
-    },
+    printPage: (request) => printPages.printPage(request),
     emit,
     log,
   });
@@ -164,6 +167,9 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       );
       await context.addInitScript({ content: bridge });
     },
-    close: () => backend.close(),
+    close: () => {
+      printPages.close();
+      backend.close();
+    },
   };
 }

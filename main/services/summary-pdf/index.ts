@@ -4,6 +4,7 @@ import { drawnSlidesLayout } from '../../../shared/summary/drawn-slides-layout';
 import type { SummaryModel } from '../../../shared/summary/model';
 import { printableModel, printableText } from '../../../shared/summary/printable';
 import type { Logger } from '../log';
+import type { SlidesPrinting } from '../slide-print';
 import { DEFAULT_FONTS_DIR, forgetShapedText, summaryFonts } from './fonts';
 import { overlayPrintedSlides } from './drawn-slides-overlay';
 import { drawWithPageNumbers } from './page-numbering';
@@ -21,7 +22,7 @@ export interface SummaryPdfOptions {
    * renderer's #print-slides page, see main/services/slide-print.ts). Without
    * it, or when it fails, each frame holds the drawing alone.
    */
-  printSlides?: (job: SlidePrintJob) => Promise<Buffer>;
+  printSlides?: (job: SlidePrintJob) => SlidesPrinting;
   /** Where a failed print is noted (a code only). */
   log?: Logger;
 }
@@ -43,7 +44,9 @@ export async function renderSummaryPdf(model: SummaryModel, options: SummaryPdfO
   const drawn = model.drawnSlides;
   // Chromium prints the slides while react-pdf lays out the summary around them.
   const printing = drawn && options.printSlides ? options.printSlides({ paperSize: model.paperSize, slides: drawn.map(({ slideId, strokes }) => ({ slideId, strokes: [...strokes] })) }) : null;
-  printing?.catch(() => undefined);
+  // Only once the page has drawn (and Chromium prints) does react-pdf start: its layout holds
+  // this thread, and the page's messages to main would wait behind it, leaving no overlap.
+  const drawnInTime = printing ? await printing.drawn.then(() => true, () => false) : false;
   const pdf = await loadReactPdf();
   const fonts = await summaryFonts(pdf.Font, options.fontsDir ?? DEFAULT_FONTS_DIR);
   const printable = (text: string) => printableText(text, fonts.hasGlyph);
@@ -68,10 +71,14 @@ export async function renderSummaryPdf(model: SummaryModel, options: SummaryPdfO
 
   try {
     if (!drawn || !printing) return await renderDocument(false);
+    if (!drawnInTime) {
+      options.log?.warn('summary-pdf.slides-not-printed', { reason: failureCode(await printing.pdf.then(() => null, (error: unknown) => error)) });
+      return await renderDocument(false);
+    }
     const summary = await renderDocument(true);
     try {
       const layout = drawnSlidesLayout(model.paperSize, drawn.map((slide) => slide.slideId));
-      return await overlayPrintedSlides(summary, await printing, layout);
+      return await overlayPrintedSlides(summary, await printing.pdf, layout);
     } catch (error) {
       // The export never fails for this: the frames-only page stands in.
       options.log?.warn('summary-pdf.slides-not-printed', { reason: failureCode(error) });

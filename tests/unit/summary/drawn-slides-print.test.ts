@@ -8,6 +8,7 @@ import { loadContent } from '../../../main/services/content/load';
 import { createLogger } from '../../../main/services/log';
 import { createSlidePrinter } from '../../../main/services/slide-print';
 import { renderSummaryPdf } from '../../../main/services/summary-pdf';
+import type { SlidesPrinting } from '../../../main/services/slide-print';
 import type { SlidePrintJob } from '../../../shared/ipc/contract';
 import { slideView } from '../../../shared/ink/limits';
 import type { InkDrawings, InkStroke } from '../../../shared/ink/stroke';
@@ -45,6 +46,9 @@ async function fakePrinted(layout: DrawnSlidesLayout, pages = layout.pages.lengt
   return Buffer.from(await doc.save());
 }
 
+/** A print whose page has drawn, printing these bytes. */
+const printing = (pdf: Promise<Buffer>): SlidesPrinting => ({ drawn: Promise.resolve(), pdf });
+
 function summaryOf(drawings: InkDrawings, paperSize: 'A4' | 'LETTER' = 'A4') {
   return buildSummary({ ...base, drawings, drawingsInSummary: true }, pack, { paperSize, generatedAt });
 }
@@ -75,7 +79,7 @@ describe('the drawn slides, printed by the app, in the summary', () => {
   it('lays each printed slide into its frame, and nothing else from the printed page', async () => {
     const model = summaryOf(drawnOn(1));
     const layout = layoutOf(model);
-    const pdf = await renderSummaryPdf(model, { printSlides: () => fakePrinted(layout) });
+    const pdf = await renderSummaryPdf(model, { printSlides: () => printing(fakePrinted(layout)) });
     const pages = pdfText(pdf);
     const index = pages.findIndex((text) => text.includes('Drawn during your consultation'));
     expect(index).toBeGreaterThan(0);
@@ -96,7 +100,7 @@ describe('the drawn slides, printed by the app, in the summary', () => {
     const model = summaryOf(drawnOn(0, 1, 2));
     const layout = layoutOf(model);
     expect(layout.pages.map((page) => page.frames.length)).toEqual([2, 1]);
-    const pdf = await renderSummaryPdf(model, { printSlides: () => fakePrinted(layout) });
+    const pdf = await renderSummaryPdf(model, { printSlides: () => printing(fakePrinted(layout)) });
     const pages = pdfText(pdf);
     const first = pages.findIndex((text) => text.includes('Drawn during your consultation'));
     for (const [offset, page] of layout.pages.entries()) {
@@ -112,7 +116,7 @@ describe('the drawn slides, printed by the app, in the summary', () => {
     const layout = layoutOf(model);
     const bottom = layout.pages[0]!.frames.at(-1)!;
     expect(bottom.y + bottom.height).toBeLessThanOrEqual(layout.page.height - 60);
-    const pdf = await renderSummaryPdf(model, { printSlides: () => fakePrinted(layout) });
+    const pdf = await renderSummaryPdf(model, { printSlides: () => printing(fakePrinted(layout)) });
     const index = pdfText(pdf).findIndex((text) => text.includes('Drawn during your consultation'));
     const raster = rasterise(pdf, index + 1, 72);
     expect(isSlideFill(colourAt(raster, layout.page, bottom.x + bottom.width / 2, bottom.y + bottom.height / 2))).toBe(true);
@@ -120,7 +124,7 @@ describe('the drawn slides, printed by the app, in the summary', () => {
 
   it('keeps the summary’s title and metadata as react-pdf wrote them', async () => {
     const model = summaryOf(drawnOn(1));
-    const printed = await renderSummaryPdf(model, { printSlides: () => fakePrinted(layoutOf(model)) });
+    const printed = await renderSummaryPdf(model, { printSlides: () => printing(fakePrinted(layoutOf(model))) });
     const plain = await renderSummaryPdf(model);
     expect(pdfTitle(printed)).toBe(pdfTitle(plain));
     expect(pdfTitle(printed)).not.toBe('');
@@ -128,7 +132,7 @@ describe('the drawn slides, printed by the app, in the summary', () => {
 });
 
 describe('when the slides cannot be printed', () => {
-  async function fallback(printSlides: (job: SlidePrintJob) => Promise<Buffer>, model = summaryOf(drawnOn(1))) {
+  async function fallback(printSlides: (job: SlidePrintJob) => SlidesPrinting, model = summaryOf(drawnOn(1))) {
     const lines: string[] = [];
     const pdf = await renderSummaryPdf(model, { printSlides, log: createLogger((line) => lines.push(line)) });
     const page = pdfText(pdf).find((text) => text.includes('Drawn during your consultation'))!;
@@ -136,9 +140,8 @@ describe('when the slides cannot be printed', () => {
   }
 
   it('a print that fails leaves the frames with the drawing alone, and logs a code, no patient data', async () => {
-    const { page, lines } = await fallback(async () => {
-      throw new Error('slides-print-timed-out');
-    });
+    const failed = Promise.reject(new Error('slides-print-timed-out'));
+    const { page, lines } = await fallback(() => ({ drawn: failed, pdf: failed }));
     expect(page).toContain('could not be printed');
     expect(page).toContain(pack.slides[1]!.title);
     expect(lines).toHaveLength(1);
@@ -148,13 +151,13 @@ describe('when the slides cannot be printed', () => {
 
   it('a printed document with the wrong number of pages is not used', async () => {
     const model = summaryOf(drawnOn(0, 1, 2));
-    const { page, lines } = await fallback(() => fakePrinted(layoutOf(model), 1), model);
+    const { page, lines } = await fallback(() => printing(fakePrinted(layoutOf(model), 1)), model);
     expect(page).toContain('Your practitioner drew on these slides');
     expect(lines[0]).toMatch(/reason="printed-page-count"$/);
   });
 
   it('something that is not a PDF is not used, and the export still succeeds', async () => {
-    const { page, lines } = await fallback(async () => Buffer.from('not a pdf'));
+    const { page, lines } = await fallback(() => printing(Promise.resolve(Buffer.from('not a pdf'))));
     expect(page).toContain('could not be printed');
     expect(lines[0]).toMatch(/summary-pdf\.slides-not-printed/);
   });
@@ -173,7 +176,7 @@ describe('the slide printer', () => {
       await request.ready;
       return Buffer.from('%PDF');
     });
-    await expect(printer.print(job)).resolves.toEqual(Buffer.from('%PDF'));
+    await expect(printer.print(job).pdf).resolves.toEqual(Buffer.from('%PDF'));
     expect(hash).toMatch(/^#print-slides:[0-9a-f-]{36}$/);
     expect(() => printer.job(hash.slice('#print-slides:'.length))).toThrow(/nothing to print/);
   });
@@ -184,7 +187,7 @@ describe('the slide printer', () => {
       await request.ready;
       return Buffer.from('%PDF');
     });
-    await expect(printer.print(job)).rejects.toThrow('slides-not-drawn');
+    await expect(printer.print(job).pdf).rejects.toThrow('slides-not-drawn');
   });
 
   it('gives up on a page that never answers, and tells the port so it can close its window', async () => {
@@ -197,8 +200,19 @@ describe('the slide printer', () => {
       }
       return new Promise<Buffer>(() => undefined);
     }, 50);
-    await expect(printer.print(job)).rejects.toThrow('slides-print-timed-out');
+    await expect(printer.print(job).pdf).rejects.toThrow('slides-print-timed-out');
     expect(String(portSaw)).toContain('slides-print-timed-out');
+  });
+
+  it('says at once that nothing was drawn when the port fails before the page draws', async () => {
+    const printer = createSlidePrinter(async () => {
+      throw new Error('no-printer');
+    });
+    const started = performance.now();
+    const printing = printer.print(job);
+    await expect(printing.drawn).rejects.toThrow('slides-not-printed');
+    await expect(printing.pdf).rejects.toThrow('no-printer');
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('answers an unknown job id with not-found', () => {
