@@ -71,7 +71,7 @@ export function DrawnSlidesPage({ slides, index, page, printed }: DrawnSlidesPag
           ];
         })}
       {!printed && last && (
-        <Text style={{ ...at(MARGIN.x, page.frames.at(-1)!.y + page.frames.at(-1)!.height + 6), fontSize: SIZE.tiny, color: FAINT }}>
+        <Text style={{ ...at(page.frames.at(-1)!.x, page.frames.at(-1)!.y + page.frames.at(-1)!.height + 6), fontSize: SIZE.tiny, color: FAINT }}>
           The slides themselves could not be printed here; only the drawing on each.
         </Text>
       )}
