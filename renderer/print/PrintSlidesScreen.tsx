@@ -7,6 +7,7 @@ import { useFacetApi } from '../api-context';
 import { useContent } from '../content/ContentContext';
 import { useClinicAccent } from '../content/useClinicAccent';
 import { SlideView } from '../deck/SlideView';
+import { FlatTreatmentFills } from '../face/TreatmentPatterns';
 import { StrokePath } from '../ink/InkStrokes';
 import { useLoaded } from '../useLoaded';
 
@@ -26,7 +27,11 @@ export function PrintSlidesWindow({ jobId: firstJob }: { jobId: string }) {
   useEffect(() => {
     document.documentElement.classList.add('is-print-window');
   }, []);
-  return <PrintSlidesScreen key={jobId} jobId={jobId} />;
+  return (
+    <FlatTreatmentFills.Provider value={true}>
+      <PrintSlidesScreen key={jobId} jobId={jobId} />
+    </FlatTreatmentFills.Provider>
+  );
 }
 
 /**

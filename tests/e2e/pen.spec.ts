@@ -1,7 +1,9 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { slideView } from '../../shared/ink/limits';
 import { drawnSlidesLayout } from '../../shared/summary/drawn-slides-layout';
+import { sampleConsultation } from '../fixtures/consultation-sample';
 import { rasterise, type Raster } from '../fixtures/pdf-raster';
 import { HOST_URL } from './browser-host';
 import { expect, saveScreenshot, test } from './fixtures';
@@ -299,6 +301,25 @@ test.describe('drawings in a consultation', () => {
     expect(inSlide.bottom).toBeCloseTo(0.6, 1.4);
     // And the slide is painted in that frame: its text's dark pixels fill part of it.
     expect(darkPixelsIn(raster, frame, page)).toBeGreaterThan(500);
+  });
+
+  test('a face slide drawn on prints as lines and tints, not as pictures, and the summary stays small', async ({ app, host, exportDir }) => {
+    void app;
+    // Chromium prints SVG patterns as low-resolution pictures, one per area: the print page uses flat tints.
+    const ring = { id: 'ring', tool: 'pen' as const, colour: 'berry' as const, width: 5, points: [900, 200, 1200, 300, 900, 400, 700, 300, 900, 200] };
+    const consultation = sampleConsultation('Ann Example', { drawingsInSummary: true, drawings: [{ view: slideView('toxin-areas'), strokes: [ring] }] });
+    await host.backend.consultations.save(consultation);
+    host.folderDialog.answer = exportDir;
+    await host.backend.handlers['exports.write']({ id: consultation.id, kinds: ['patientSummary'] });
+    const file = path.join(exportDir, readdirSync(exportDir).find((name) => name.endsWith('.pdf'))!);
+    const pdf = readFileSync(file);
+    expect(pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).toEqual([]);
+    expect(pdf.length).toBeLessThan(400_000);
+    expect(host.logLines.join('\n')).not.toContain('slides-not-printed');
+    const page = pdfText(file)
+      .split('\f')
+      .find((text) => text.includes('Drawn during your consultation'))!;
+    expect(page).toContain('Where botulinum toxin is used');
   });
 });
 

@@ -14,8 +14,8 @@ function loadPdfLib(): Promise<PdfLib> {
 
 /**
  * Lays each slide Chromium printed (the slide with the ink over it, vector)
- * into its frame on the summary's drawn-slides pages. Only the frames are
- * taken from the printed pages, so the summary's own heading, titles and
+ * into its frame on the summary's drawn-slides pages. Only the area of the
+ * frames is taken from the printed pages, so the summary's own heading, titles and
  * footer stay as react-pdf wrote them. Throws if the two do not match (page
  * counts, missing pages): the caller then uses the frames-only page.
  */
@@ -34,15 +34,21 @@ export async function overlayPrintedSlides(summary: Uint8Array, printed: Uint8Ar
     // Chromium's page is the same size give or take rounding; scale to be exact.
     const sx = from.getWidth() / layout.page.width;
     const sy = from.getHeight() / layout.page.height;
-    for (const frame of page.frames) {
-      const slide = await doc.embedPage(from, {
-        left: frame.x * sx,
-        right: (frame.x + frame.width) * sx,
-        top: from.getHeight() - frame.y * sy,
-        bottom: from.getHeight() - (frame.y + frame.height) * sy,
-      });
-      to.drawPage(slide, { x: frame.x, y: to.getHeight() - frame.y - frame.height, width: frame.width, height: frame.height });
-    }
+    // One embed per page, spanning its frames: each embed copies the page's resources (fonts,
+    // pictures), so one per frame would store them twice. Between the frames react-pdf draws nothing.
+    const area = {
+      left: Math.min(...page.frames.map((frame) => frame.x)),
+      right: Math.max(...page.frames.map((frame) => frame.x + frame.width)),
+      top: Math.min(...page.frames.map((frame) => frame.y)),
+      bottom: Math.max(...page.frames.map((frame) => frame.y + frame.height)),
+    };
+    const slides = await doc.embedPage(from, {
+      left: area.left * sx,
+      right: area.right * sx,
+      top: from.getHeight() - area.top * sy,
+      bottom: from.getHeight() - area.bottom * sy,
+    });
+    to.drawPage(slides, { x: area.left, y: to.getHeight() - area.bottom, width: area.right - area.left, height: area.bottom - area.top });
   }
   forgetDestinations(lib, doc);
   // Uncompressed cross-references, as react-pdf writes them (pageCount() reads them).
