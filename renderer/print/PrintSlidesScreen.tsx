@@ -1,15 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ContentPack } from '../../shared/content/pack';
 import type { SlidePrintJob } from '../../shared/ipc/contract';
 import { SLIDE_SURFACE } from '../../shared/ink/limits';
 import { drawnSlidesLayout, type SlideFrame } from '../../shared/summary/drawn-slides-layout';
-import { useFacetApi } from '../api-context';
 import { useContent } from '../content/ContentContext';
 import { useClinicAccent } from '../content/useClinicAccent';
 import { SlideView } from '../deck/SlideView';
 import { FlatTreatmentFills } from '../face/TreatmentPatterns';
 import { StrokePath } from '../ink/InkStrokes';
-import { useLoaded } from '../useLoaded';
+import { useCurrentPrintJob, usePrintJob } from './usePrintJob';
 
 type Slide = ContentPack['slides'][number];
 
@@ -21,9 +20,7 @@ const ALL_STEPS = Number.MAX_SAFE_INTEGER;
  * (`print.next`) when it keeps the window open for the next export.
  */
 export function PrintSlidesWindow({ jobId: firstJob }: { jobId: string }) {
-  const api = useFacetApi();
-  const [jobId, setJobId] = useState(firstJob);
-  useEffect(() => api.print.onNext((next) => setJobId(next.jobId)), [api]);
+  const jobId = useCurrentPrintJob(firstJob);
   useEffect(() => {
     document.documentElement.classList.add('is-print-window');
   }, []);
@@ -43,9 +40,8 @@ export function PrintSlidesWindow({ jobId: firstJob }: { jobId: string }) {
  * when it has drawn (fonts and images loaded), or that it could not.
  */
 export function PrintSlidesScreen({ jobId }: { jobId: string }) {
-  const api = useFacetApi();
   const content = useContent();
-  const job = useLoaded(() => api.print.job({ jobId }), [api, jobId]);
+  const { job, reportDrawn } = usePrintJob(jobId);
   const pack = content.status === 'ready' ? content.result.pack : null;
   useClinicAccent(pack?.clinic.accentColour);
 
@@ -54,19 +50,19 @@ export function PrintSlidesScreen({ jobId }: { jobId: string }) {
 
   useEffect(() => {
     if (failed) {
-      void api.print.ready({ jobId, drawn: false });
+      reportDrawn(false);
       return;
     }
     if (!print) return;
     let active = true;
     // Drawn once the text has its font and every picture is decoded: printing earlier would catch fallbacks.
     void Promise.all([document.fonts.ready, ...[...document.images].map((image) => image.decode().catch(() => undefined))]).then(() => {
-      if (active) void api.print.ready({ jobId, drawn: true });
+      if (active) reportDrawn(true);
     });
     return () => {
       active = false;
     };
-  }, [api, jobId, print, failed]);
+  }, [reportDrawn, print, failed]);
 
   if (!print || print === 'missing-slide' || !pack) return null;
   return (
