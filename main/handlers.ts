@@ -10,6 +10,7 @@ import type { Logger } from './services/log';
 import { createSettingsStore, type SettingsStore } from './services/settings';
 import { exportMakers } from './services/export-makers';
 import { createExporter } from './services/exports';
+import { createSlidePrinter, type PrintPage } from './services/slide-print';
 import { warmUpSummaryPdf } from './services/summary-pdf/warm-up';
 
 /**
@@ -35,6 +36,12 @@ export interface BackendPorts {
   openPresenter(): Promise<boolean>;
   /** Toggles full screen on the window the user is working in; answers the new state. */
   toggleFullScreen(): Promise<boolean>;
+  /**
+   * Prints the app's page at a hash to PDF, for the drawn slides in the
+   * summary: a hidden BrowserWindow and printToPDF in the app, Playwright's
+   * page.pdf() in the browser test host.
+   */
+  printPage: PrintPage;
   /** Pushes an event to the app's windows. */
   emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): void;
   log: Logger;
@@ -78,11 +85,12 @@ export function createBackend(ports: BackendPorts): Backend {
     // Read at purge time, so there is no second copy of the setting to fall out of step.
     retentionDays: async () => (await settings.get()).retentionDays,
   });
+  const slidePrinter = createSlidePrinter(ports.printPage);
   const exporter = createExporter({
     loadConsultation: (id) => consultations.load(id),
     loadPack: async () => (await content.load()).pack,
     loadSettings: () => settings.get(),
-    render: exportMakers(ports.fontsDir),
+    render: exportMakers(ports.fontsDir, { printSlides: (job) => slidePrinter.print(job), log: ports.log }),
     chooseFolder: ports.chooseExportFolder,
     openPath: ports.openFile,
     log: ports.log,
@@ -114,6 +122,11 @@ export function createBackend(ports: BackendPorts): Backend {
     'exports.open': async ({ exportId }) => ({ opened: await exporter.open(exportId) }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    'print.job': async ({ jobId }) => slidePrinter.job(jobId),
+    'print.ready': async ({ jobId, drawn }) => {
+      slidePrinter.ready(jobId, drawn);
+      return { received: true as const };
+    },
   };
 
   return {

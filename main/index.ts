@@ -17,6 +17,7 @@ import { refuseDebuggingWhenPackaged, smokeExportFolder } from './startup-guards
 import {
   blockNetwork,
   createMainWindow,
+  createPrintWindows,
   denyAllPermissions,
   disableSpellCheck,
   hardenWebContents,
@@ -103,8 +104,10 @@ async function openFolder(folder: string): Promise<boolean> {
 
 const startUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
 
+const preloadPath = path.join(__dirname, '../preload/preload.js');
+
 function windowOptions(url: string) {
-  return { preloadPath: path.join(__dirname, '../preload/preload.js'), startUrl: url, trustedOrigins, devTools: !app.isPackaged, icon: windowIcon(), log };
+  return { preloadPath, startUrl: url, trustedOrigins, devTools: !app.isPackaged, icon: windowIcon(), log };
 }
 
 /**
@@ -115,6 +118,9 @@ function windowIcon(): string | undefined {
   if (process.platform === 'darwin') return undefined;
   return app.isPackaged ? path.join(process.resourcesPath, 'icon.png') : path.join(app.getAppPath(), 'assets', 'build', 'icon.png');
 }
+
+/** The hidden window that prints the summary's drawn slides (kept a minute between exports). */
+const printWindows = createPrintWindows({ preloadPath, pageUrl: startUrl });
 
 const presenter = createPresenterController({
   screen,
@@ -182,6 +188,7 @@ async function start(): Promise<void> {
     chooseExportFolder,
     openPresenter: async () => presenter.open(),
     toggleFullScreen,
+    printPage: printWindows.printPage,
     emit: (event: EventName, payload: unknown) => {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
     },
@@ -202,6 +209,7 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
     presenter.close();
+    printWindows.close();
   });
   // Off the start-up path: a little after the window shows (its first screen is painted by then),
   // warm the PDF renderer so the first export is as fast as the tenth (~1 s of main-process work, once).

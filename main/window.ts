@@ -3,6 +3,8 @@ import type { EventName } from '../shared/ipc/channels';
 import type { EventPayloadOf } from '../shared/ipc/contract';
 import { originOf } from './ipc';
 import type { Logger } from './services/log';
+import { pooledPrintPage, type PrintTarget } from './services/print-pool';
+import type { PrintPage } from './services/slide-print';
 import { contentSecurityPolicy, type DevServer } from './services/static-files';
 import { MINIMUM_SIZE, type Rect } from './services/windows/placement';
 
@@ -68,6 +70,70 @@ export function createMainWindow(options: WindowOptions, placement: WindowPlacem
   reloadWhenRendererGone(window.webContents, options.log);
   void window.loadURL(options.startUrl);
   return window;
+}
+
+export interface PrintWindowOptions {
+  preloadPath: string;
+  /** The app's page, without a hash: app://facet/index.html (or the dev server's). */
+  pageUrl: string;
+}
+
+/** A slide drawn at 16:9 is laid out at this size before printing; the print page sets its own page size in CSS. */
+const PRINT_VIEWPORT = { width: 1240, height: 1754 };
+
+/**
+ * The drawn slides for the summary (BackendPorts.printPage): the app's own
+ * page in a hidden window with the main window's web preferences, printed to
+ * PDF once the page says it has drawn. The page gets its job over IPC like
+ * any window of the app; only a random job id is in its URL. The window is
+ * kept a minute for the next export (services/print-pool.ts); close() ends it
+ * at once, as a hidden window would otherwise keep the app from quitting.
+ */
+export function createPrintWindows(options: PrintWindowOptions): { printPage: PrintPage; close(): void } {
+  return pooledPrintPage(async (hash) => {
+    const window = new BrowserWindow({
+      ...PRINT_VIEWPORT,
+      show: false,
+      // Written out here, not spread from a constant, so `npm run security:scan` can check each one.
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        experimentalFeatures: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        spellcheck: false,
+        disableBlinkFeatures: 'Auxclick',
+        preload: options.preloadPath,
+        devTools: false,
+        // Hidden, it would otherwise be throttled like a background tab while it draws.
+        backgroundThrottling: false,
+      },
+    });
+    const target: PrintTarget = {
+      next: (jobId) => {
+        const payload: EventPayloadOf<'print.next'> = { jobId };
+        window.webContents.send('print.next' satisfies EventName, payload);
+      },
+      print: (paperSize) =>
+        window.webContents.printToPDF({
+          pageSize: paperSize === 'A4' ? 'A4' : 'Letter',
+          printBackground: true,
+          preferCSSPageSize: true,
+          margins: { top: 0, bottom: 0, left: 0, right: 0 },
+        }),
+      close: () => {
+        if (!window.isDestroyed()) window.destroy();
+      },
+      isClosed: () => window.isDestroyed(),
+    };
+    return { target, loaded: window.loadURL(`${options.pageUrl}${hash}`) };
+  });
 }
 
 /**

@@ -9,18 +9,36 @@ import { useClinicAccent } from './content/useClinicAccent';
 import { DeckProvider } from './deck/DeckContext';
 import { ConsultationInk } from './consultation/ConsultationInk';
 import { AppInfoContext, useAppInfo } from './home/useAppInfo';
-import { MotionProvider } from './motion';
+import { MotionProvider, StillMotion } from './motion';
 import { NavigationContext, type Screen } from './navigation';
 import { markFirstScreen } from './performance';
+import { printJobId } from './print/print-job';
 import { prefetchLikelyScreens, SCREENS } from './screens';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 
 const PresenterScreen = lazy(() => import('./presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
 
+const PrintSlidesWindow = lazy(() => import('./print/PrintSlidesScreen').then((m) => ({ default: m.PrintSlidesWindow })));
+
 /** The presenter window loads the same app at #presenter. */
 const isPresenterWindow = () => window.location.hash === '#presenter';
 
 export function App({ api }: { api: FacetApi }) {
+  const printJob = printJobId(window.location.hash);
+  if (printJob) {
+    // Main's hidden print window: the drawn slides only, with no consultation, deck or saving behind them.
+    return (
+      <ApiContext.Provider value={api}>
+        <StillMotion>
+          <ContentProvider>
+            <Suspense fallback={null}>
+              <PrintSlidesWindow jobId={printJob} />
+            </Suspense>
+          </ContentProvider>
+        </StillMotion>
+      </ApiContext.Provider>
+    );
+  }
   return (
     <ApiContext.Provider value={api}>
       <SettingsProvider>

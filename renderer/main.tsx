@@ -13,6 +13,7 @@ import './styles/face.css';
 import './styles/deck.css';
 import './styles/consultation.css';
 import './styles/ink.css';
+import './styles/print.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Facet: #root is missing from index.html');

@@ -29,6 +29,16 @@ export function MotionProvider({ children }: { children: ReactNode }) {
   );
 }
 
+const STILL: MotionPreference = { reduce: true };
+
+/** Motion off whatever the settings say: for pages drawn to be printed, where every slide must be at rest. */
+export function StillMotion({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.classList.add('reduce-motion');
+  }, []);
+  return <MotionContext.Provider value={STILL}>{children}</MotionContext.Provider>;
+}
+
 export function useMotionPreference(): MotionPreference {
   return useContext(MotionContext);
 }

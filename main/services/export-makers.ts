@@ -6,13 +6,13 @@ import { FacetError } from '../../shared/ipc/result';
 import { buildSummary } from '../../shared/summary/model';
 import { renderClinicianPdf } from './clinician-pdf';
 import type { ExportRenderer } from './exports';
-import { renderSummaryPdf } from './summary-pdf';
+import { renderSummaryPdf, type SummaryPdfOptions } from './summary-pdf';
 
 /** What makes each kind of export, from the saved consultation, the content and the settings. */
-export function exportMakers(fontsDir: string): Record<ExportKind, ExportRenderer> {
+export function exportMakers(fontsDir: string, slides: Pick<SummaryPdfOptions, 'printSlides' | 'log'> = {}): Record<ExportKind, ExportRenderer> {
   return {
     patientSummary: (consultation, pack, settings, generatedAt) =>
-      renderSummaryPdf(buildSummary(consultation, pack, { paperSize: settings.paperSize, generatedAt }), { fontsDir }),
+      renderSummaryPdf(buildSummary(consultation, pack, { paperSize: settings.paperSize, generatedAt }), { fontsDir, ...slides }),
     clinicianCopy: (consultation, pack, settings, generatedAt) =>
       renderClinicianPdf(buildClinicianRecord(consultation, pack, { paperSize: settings.paperSize, generatedAt }), { fontsDir }),
     fhirBundle: async (consultation, pack, _settings, generatedAt) => `${JSON.stringify(buildFhirBundle(consultation, pack, { generatedAt }), null, 2)}\n`,

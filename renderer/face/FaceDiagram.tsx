@@ -6,7 +6,7 @@ import { FACE_VIEWBOX } from '../../shared/face/viewbox';
 import { readingOrder, regionInDirection, type Direction } from '../../shared/face/navigation';
 import type { RegionMark } from '../../shared/face/selection';
 import { treatmentStyle } from '../../shared/face/treatment-style';
-import { TreatmentPatterns, patternId } from './TreatmentPatterns';
+import { TreatmentPatterns, useTreatmentFill } from './TreatmentPatterns';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -33,6 +33,7 @@ export interface FaceDiagramProps {
 export function FaceDiagram(props: FaceDiagramProps) {
   const { regions, marks, selectedId, concernIds, onSelect, onClose, label, overlay } = props;
   const uid = useId();
+  const fillOf = useTreatmentFill();
   const shapes = useMemo(() => {
     const byId = new Map(regions.map((region) => [region.id, region]));
     return readingOrder(REGION_SHAPES.filter((shape) => byId.has(shape.id))).map((shape) => ({ ...shape, region: byId.get(shape.id)! }));
@@ -86,7 +87,7 @@ export function FaceDiagram(props: FaceDiagramProps) {
                     key={mark.treatmentId}
                     d={path}
                     className={`face-region-mark face-region-mark--${mark.use}`}
-                    fill={`url(#${patternId(uid, mark.treatmentIndex)})`}
+                    {...fillOf(uid, mark.treatmentIndex)}
                     stroke={treatmentStyle(mark.treatmentIndex).ink}
                     data-treatment={mark.treatmentId}
                     aria-hidden="true"

@@ -1,6 +1,20 @@
+import { createContext, useContext } from 'react';
 import { treatmentStyle, type PatternKind } from '../../shared/face/treatment-style';
 
 export const patternId = (prefix: string, index: number) => `${prefix}-treatment-${index}`;
+
+/**
+ * Chromium prints an SVG pattern as a low-resolution picture of the whole
+ * area it fills (and one per area: megabytes for a face). The print page
+ * asks for flat tints instead, which stay vector on paper.
+ */
+export const FlatTreatmentFills = createContext(false);
+
+/** How an area of this treatment is filled: its pattern on screen, a flat tint when printing. */
+export function useTreatmentFill(): (idPrefix: string, index: number) => { fill: string; fillOpacity?: number } {
+  const flat = useContext(FlatTreatmentFills);
+  return (idPrefix, index) => (flat ? { fill: treatmentStyle(index).colour, fillOpacity: 0.3 } : { fill: `url(#${patternId(idPrefix, index)})` });
+}
 
 const MARKS: Record<PatternKind, (ink: string) => React.ReactNode> = {
   diagonal: (ink) => <path d="M-2 2 L2 -2 M0 12 L12 0 M10 14 L14 10" stroke={ink} strokeWidth="2.2" />,
@@ -32,12 +46,13 @@ export function TreatmentPatterns({ idPrefix, count = 4 }: { idPrefix: string; c
 /** A small swatch for legends and filter buttons, drawn with the same pattern. */
 export function TreatmentSwatch({ index, idPrefix }: { index: number; idPrefix: string }) {
   const style = treatmentStyle(index);
+  const fillOf = useTreatmentFill();
   return (
     <svg className="treatment-swatch" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <defs>
         <TreatmentPatterns idPrefix={idPrefix} />
       </defs>
-      <rect x="1" y="1" width="22" height="22" rx="5" fill={`url(#${patternId(idPrefix, index)})`} stroke={style.ink} strokeWidth="1.5" />
+      <rect x="1" y="1" width="22" height="22" rx="5" {...fillOf(idPrefix, index)} stroke={style.ink} strokeWidth="1.5" />
     </svg>
   );
 }

@@ -6,7 +6,7 @@ import { INK_COLOURS, TOOL_STYLE, type InkStroke } from '../../shared/ink/stroke
 export const STROKES_PER_FRAME = 250;
 
 /** One finished stroke. Memoised on the stroke itself, so adding the 2,001st redraws only that one. */
-const StrokePath = memo(function StrokePath({ stroke }: { stroke: InkStroke }) {
+export const StrokePath = memo(function StrokePath({ stroke }: { stroke: InkStroke }) {
   return (
     <path
       d={strokePath(stroke.points)}

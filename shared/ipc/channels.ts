@@ -22,8 +22,10 @@ export const CHANNELS = [
   'exports.open',
   'settings.get',
   'settings.update',
+  'print.job',
+  'print.ready',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['content.changed', 'app.closeRequested', 'window.fullScreenChanged'] as const;
+export const EVENTS = ['content.changed', 'app.closeRequested', 'window.fullScreenChanged', 'print.next'] as const;
 export type EventName = (typeof EVENTS)[number];

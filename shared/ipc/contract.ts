@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Consultation, DraftList } from '../consultation/model';
 import { ContentLoadResult } from '../content/pack';
 import { EXPORT_KINDS } from '../export/kinds';
+import { InkStrokeSchema } from '../ink/schema';
 import { Settings, SettingsPatch } from '../settings';
 import type { Channel, EventName } from './channels';
 
@@ -46,6 +47,19 @@ export const ExportResult = z.discriminatedUnion('status', [
 ]);
 export type ExportResult = z.infer<typeof ExportResult>;
 
+/**
+ * What the hidden #print-slides page draws for the summary: the slides the
+ * practitioner drew on, in the deck's order, each with its strokes. Only ink
+ * and slide ids: the page takes the slides themselves from the content pack.
+ */
+export const SlidePrintJob = z.object({
+  paperSize: Settings.shape.paperSize,
+  slides: z.array(z.object({ slideId: z.string(), strokes: z.array(InkStrokeSchema) })),
+});
+export type SlidePrintJob = z.infer<typeof SlidePrintJob>;
+
+const byJob = z.strictObject({ jobId: z.uuid() });
+
 /** Request and response schema of each channel; the types below are inferred from them. */
 export const contract = {
   'app.info': { request: none, response: AppInfo },
@@ -68,6 +82,10 @@ export const contract = {
   'exports.open': { request: z.strictObject({ exportId: z.uuid() }), response: z.object({ opened: z.boolean() }) },
   'settings.get': { request: none, response: Settings },
   'settings.update': { request: SettingsPatch, response: Settings },
+  /** The hidden page main prints the drawn slides from asks what to draw (its job id is in its URL's hash). */
+  'print.job': { request: byJob, response: SlidePrintJob },
+  /** That page has drawn everything (fonts and images loaded), or could not: main prints it, or falls back. */
+  'print.ready': { request: byJob.extend({ drawn: z.boolean() }), response: z.object({ received: z.literal(true) }) },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Payload schema of each event main pushes to the page. */
@@ -77,6 +95,8 @@ export const events = {
   'app.closeRequested': z.object({}),
   /** The window entered or left full screen (by F, the button, the menu or the OS). */
   'window.fullScreenChanged': FullScreenState,
+  /** To main's print window, already open from an earlier print: draw this job next (its id, as in the hash). */
+  'print.next': byJob,
 } satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page, Route } from '@playwright/test';
+import type { BrowserContext, Page, Route } from '@playwright/test';
 import { build } from 'esbuild';
 import { createBackend, type Backend, type BackendPorts } from '../../main/handlers';
 import { appFramesOnly, createDispatcher } from '../../main/ipc';
 import { createLogger, type Logger } from '../../main/services/log';
+import { pooledPrintPage, type PrintTarget } from '../../main/services/print-pool';
 import { readStaticFile } from '../../main/services/static-files';
 import { testBackendPorts } from '../fixtures/backend-ports';
 
@@ -77,6 +78,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const openedFiles: string[] = [];
   const fullScreen = { on: false };
   const pages: Page[] = [];
+  let appContext: BrowserContext | null = null;
   const log: Logger = createLogger((line) => logLines.push(line));
   const emit: BackendPorts['emit'] = (event, payload) => {
     // What main does with webContents.send: deliver to the page's subscribers.
@@ -86,6 +88,19 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
         .catch(() => undefined);
     }
   };
+  // What main's hidden print window does (main/window.ts createPrintWindows), with Chromium's own
+  // printing: the app's page in a new tab of the same context, printed once it has drawn, kept for the next.
+  const printPages = pooledPrintPage(async (hash) => {
+    if (!appContext) throw new Error('no-page');
+    const page = await appContext.newPage();
+    const target: PrintTarget = {
+      next: (jobId) => void page.evaluate(([name, data]) => window.__facetDeliver(name, data), ['print.next', { jobId }] as const).catch(() => undefined),
+      print: (paperSize) => page.pdf({ format: paperSize === 'A4' ? 'A4' : 'Letter', printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } }),
+      close: () => void page.close().catch(() => undefined),
+      isClosed: () => page.isClosed(),
+    };
+    return { target, loaded: page.goto(`${HOST_URL}${hash}`) };
+  });
   const ports = testBackendPorts(options.userDataDir, {
     builtInContentDir: options.builtInContentDir ?? BUILT_IN_CONTENT_DIR,
     chooseExportFolder: async () => {
@@ -111,6 +126,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       emit('window.fullScreenChanged', { fullScreen: fullScreen.on });
       return fullScreen.on;
     },
+    printPage: (request) => printPages.printPage(request),
     emit,
     log,
   });
@@ -141,6 +157,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     /** Serves the app to every page of this page's browser context (the presenter window is a second page). */
     async attach(page: Page) {
       const context = page.context();
+      appContext = context;
       pages.push(page);
       context.on('page', (opened) => pages.push(opened));
       await backend.start();
@@ -150,6 +167,9 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       );
       await context.addInitScript({ content: bridge });
     },
-    close: () => backend.close(),
+    close: () => {
+      printPages.close();
+      backend.close();
+    },
   };
 }

@@ -1,6 +1,9 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { slideView } from '../../shared/ink/limits';
+import { drawnSlidesLayout } from '../../shared/summary/drawn-slides-layout';
+import { sampleConsultation } from '../fixtures/consultation-sample';
 import { rasterise, type Raster } from '../fixtures/pdf-raster';
 import { HOST_URL } from './browser-host';
 import { expect, saveScreenshot, test } from './fixtures';
@@ -244,4 +247,90 @@ test.describe('drawings in a consultation', () => {
     await app.getByRole('button', { name: 'Show the slides' }).click();
     await expect(strokes(app)).toHaveCount(1);
   });
+
+  test('a slide drawn on is printed in the summary with the drawing over it, where it was drawn', async ({ app, exportDir, host }) => {
+    await app.setViewportSize({ width: 1440, height: 900 });
+    await startConsultation(app, 'Ann Example');
+    await app.getByRole('button', { name: 'Show the slides' }).click();
+    await expect(stage(app)).toBeVisible();
+    await app.keyboard.press('Home');
+    await app.keyboard.press('PageDown');
+    await expect(stage(app)).toHaveAttribute('aria-label', /^Slide 2 of \d+: Why lines and hollows appear/);
+    await app.keyboard.press('i');
+    await palette(app).getByRole('button', { name: 'Berry ink' }).click();
+    // A ring round the middle of the slide's right half.
+    const ring = Array.from({ length: 40 }, (_, i) => [0.62 + 0.12 * Math.cos((i / 39) * 2 * Math.PI), 0.5 + 0.1 * Math.sin((i / 39) * 2 * Math.PI)] as Point);
+    await drawWithMouse(app, inkLayer(app), ring);
+    await expect(strokes(app)).toHaveCount(1);
+    await saveScreenshot(app, 'pen-slide-ring');
+
+    await app.waitForTimeout(900);
+    await host.backend.consultations.whenIdle();
+    await app.keyboard.press('i');
+    await app.getByRole('button', { name: 'End presentation' }).click();
+    await app.getByRole('complementary', { name: 'Consultation in progress' }).getByRole('button', { name: 'Continue' }).click();
+    await reviewSummary(app);
+    await app.getByRole('checkbox', { name: /Add the slide you drew on to the summary/ }).check();
+    const pdf = await exportSummary(app, host.folderDialog, exportDir);
+
+    const pages = pdfText(pdf).split('\f');
+    const drawnPage = pages.findIndex((text) => text.includes('Drawn during your consultation'));
+    expect(drawnPage).toBeGreaterThan(0);
+    // The slide itself is on the page, its words as text (vector, searchable), not only its title.
+    expect(pages[drawnPage]).toContain('Why lines and hollows appear');
+    expect(pages[drawnPage]).toContain('Skin slowly loosens as the years go by.');
+    expect(pages[drawnPage]).toContain('Together, these leave lines, folds and hollows.');
+
+    rasterisePage(pdf, path.join(exportDir, 'drawn-slide'), drawnPage + 1);
+    copyFileSync(path.join(exportDir, 'drawn-slide.png'), path.join(__dirname, '../../test-results/screenshots/pen-summary-printed-slide.png'));
+    const raster = rasterise(readFileSync(pdf), drawnPage + 1, 100);
+    const { page, pages: layout } = drawnSlidesLayout('A4', ['how-skin-ages']);
+    const frame = layout[0]!.frames[0]!;
+    const ink = berryBox(raster);
+    expect(ink.count).toBeGreaterThan(100);
+    // The ring, in the slide's own fractions: where it was drawn on screen, within 2% of the slide.
+    const inSlide = {
+      left: (ink.left * page.width - frame.x) / frame.width,
+      right: (ink.right * page.width - frame.x) / frame.width,
+      top: (ink.top * page.height - frame.y) / frame.height,
+      bottom: (ink.bottom * page.height - frame.y) / frame.height,
+    };
+    expect(inSlide.left).toBeCloseTo(0.5, 1.4);
+    expect(inSlide.right).toBeCloseTo(0.74, 1.4);
+    expect(inSlide.top).toBeCloseTo(0.4, 1.4);
+    expect(inSlide.bottom).toBeCloseTo(0.6, 1.4);
+    // And the slide is painted in that frame: its text's dark pixels fill part of it.
+    expect(darkPixelsIn(raster, frame, page)).toBeGreaterThan(500);
+  });
+
+  test('a face slide drawn on prints as lines and tints, not as pictures, and the summary stays small', async ({ app, host, exportDir }) => {
+    void app;
+    // Chromium prints SVG patterns as low-resolution pictures, one per area: the print page uses flat tints.
+    const ring = { id: 'ring', tool: 'pen' as const, colour: 'berry' as const, width: 5, points: [900, 200, 1200, 300, 900, 400, 700, 300, 900, 200] };
+    const consultation = sampleConsultation('Ann Example', { drawingsInSummary: true, drawings: [{ view: slideView('toxin-areas'), strokes: [ring] }] });
+    await host.backend.consultations.save(consultation);
+    host.folderDialog.answer = exportDir;
+    await host.backend.handlers['exports.write']({ id: consultation.id, kinds: ['patientSummary'] });
+    const file = path.join(exportDir, readdirSync(exportDir).find((name) => name.endsWith('.pdf'))!);
+    const pdf = readFileSync(file);
+    expect(pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).toEqual([]);
+    expect(pdf.length).toBeLessThan(400_000);
+    expect(host.logLines.join('\n')).not.toContain('slides-not-printed');
+    const page = pdfText(file)
+      .split('\f')
+      .find((text) => text.includes('Drawn during your consultation'))!;
+    expect(page).toContain('Where botulinum toxin is used');
+  });
 });
+
+/** Pixels of text-dark ink inside a frame (in points) on a rasterised page. */
+function darkPixelsIn({ width, height, rgb }: Raster, frame: { x: number; y: number; width: number; height: number }, page: { width: number; height: number }): number {
+  let count = 0;
+  for (let y = Math.ceil((frame.y / page.height) * height); y < ((frame.y + frame.height) / page.height) * height; y++) {
+    for (let x = Math.ceil((frame.x / page.width) * width); x < ((frame.x + frame.width) / page.width) * width; x++) {
+      const i = (y * width + x) * 3;
+      if (rgb[i]! + rgb[i + 1]! + rgb[i + 2]! < 200) count += 1;
+    }
+  }
+  return count;
+}

@@ -18,7 +18,7 @@ describe('buildFacetApi', () => {
     const api = buildFacetApi({ invoke: async () => undefined, ...noEvents }) as unknown as Record<string, Record<string, unknown>>;
     const exposed = Object.entries(api).flatMap(([ns, group]) => Object.keys(group).map((method) => `${ns}.${method}`));
 
-    expect(exposed.sort()).toEqual([...CHANNELS, 'content.onChanged', 'app.onCloseRequested', 'window.onFullScreenChanged'].sort());
+    expect(exposed.sort()).toEqual([...CHANNELS, 'content.onChanged', 'app.onCloseRequested', 'window.onFullScreenChanged', 'print.onNext'].sort());
     expect(Object.keys(contract).sort()).toEqual([...CHANNELS].sort());
     expect(Object.keys(events).sort()).toEqual([...EVENTS].sort());
   });

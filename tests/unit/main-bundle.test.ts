@@ -46,7 +46,11 @@ function packagesLoaded(dir: string): { required: string[]; imported: string[] }
   const required = new Set<string>();
   const imported = new Set<string>();
   for (const file of jsFiles(dir)) {
-    const code = readFileSync(file, 'utf8');
+    // Lines of doc comments are not code: pako's (bundled under pdf-lib) show `require('pako')` in examples.
+    const code = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => !/^\s*(\*|\/\/)/.test(line))
+      .join('\n');
     for (const [, kind, specifier] of code.matchAll(/\b(require|import)\(\s*["']([^"']+)["']\s*\)/g)) {
       if (specifier!.startsWith('.') || builtins.has(specifier!) || specifier === 'electron') continue;
       const parts = specifier!.split('/');

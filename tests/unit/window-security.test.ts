@@ -7,6 +7,7 @@ electron.current = createFakeElectron();
 
 const {
   createMainWindow,
+  createPrintWindows,
   hardenWebContents,
   reloadWhenRendererGone,
   denyAllPermissions,
@@ -52,6 +53,61 @@ describe('createMainWindow', () => {
     const window = createMainWindow({ preloadPath: '/p.js', startUrl: 'app://facet/index.html', trustedOrigins: TRUSTED, devTools: false, log: silentLogger }, PLACE);
 
     expect((window as unknown as FakeBrowserWindow).loadedUrl).toBe('app://facet/index.html');
+  });
+});
+
+describe('createPrintWindows (the drawn slides for the summary)', () => {
+  beforeEach(() => {
+    FakeBrowserWindow.instances = [];
+  });
+  const JOB = '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f';
+  const NEXT_JOB = '7a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d';
+  const request = (jobId: string, ready: Promise<void>) => ({ jobId, hash: `#print-slides:${jobId}`, paperSize: 'LETTER' as const, ready });
+
+  it('prints the app’s own page in a hidden window with the main window’s security preferences', async () => {
+    const windows = createPrintWindows({ preloadPath: '/app/preload.js', pageUrl: 'app://facet/index.html' });
+    const pdf = await windows.printPage(request(JOB, Promise.resolve()));
+
+    const window = FakeBrowserWindow.instances[0]!;
+    expect(window.options.show).toBe(false);
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+      devTools: false,
+      preload: '/app/preload.js',
+    });
+    expect(window.loadedUrl).toBe(`app://facet/index.html#print-slides:${JOB}`);
+    expect(window.webContents.printed).toEqual([expect.objectContaining({ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true })]);
+    expect(pdf.toString()).toContain('%PDF');
+    windows.close();
+    expect(window.isDestroyed()).toBe(true);
+  });
+
+  it('gives the next export’s job to the window it kept, instead of loading the app again', async () => {
+    const windows = createPrintWindows({ preloadPath: '/p.js', pageUrl: 'app://facet/index.html' });
+    await windows.printPage(request(JOB, Promise.resolve()));
+    await windows.printPage(request(NEXT_JOB, Promise.resolve()));
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    const window = FakeBrowserWindow.instances[0]!;
+    expect(window.webContents.sent).toEqual([{ channel: 'print.next', payload: { jobId: NEXT_JOB } }]);
+    expect(window.webContents.printed).toHaveLength(2);
+    windows.close();
+  });
+
+  it('prints nothing and destroys the window when the page could not draw', async () => {
+    const windows = createPrintWindows({ preloadPath: '/p.js', pageUrl: 'app://facet/index.html' });
+    await expect(windows.printPage(request(JOB, Promise.reject(new Error('slides-not-drawn'))))).rejects.toThrow('slides-not-drawn');
+    const window = FakeBrowserWindow.instances[0]!;
+    expect(window.webContents.printed).toEqual([]);
+    expect(window.isDestroyed()).toBe(true);
   });
 });
 

@@ -20,16 +20,18 @@ export interface SummaryDocumentProps {
   family: string;
   printable: (text: string) => string;
   numbering: PageNumbering;
+  /** The drawn slides were printed by the app: their pages leave the frames for main to fill. */
+  slidesPrinted: boolean;
 }
 
-function SectionContent({ section, model }: { section: SummarySection; model: SummaryModel }) {
+function SectionContent({ section, model, slidesPrinted }: { section: SummarySection; model: SummaryModel; slidesPrinted: boolean }) {
   switch (section.kind) {
     case 'overview':
       return <OverviewPage model={model} />;
     case 'areas':
       return <AreasPage model={model} />;
     case 'drawnSlides':
-      return <DrawnSlidesPage slides={model.drawnSlides ?? []} />;
+      return <DrawnSlidesPage slides={model.drawnSlides ?? []} index={section.index} page={section.page} printed={slidesPrinted} />;
     case 'treatment':
       return <AboutTreatmentPage treatment={section.treatment} clinic={model.clinic} />;
     case 'aftercare':
@@ -39,7 +41,7 @@ function SectionContent({ section, model }: { section: SummarySection; model: Su
   }
 }
 
-export function SummaryDocument({ model, family, printable, numbering }: SummaryDocumentProps) {
+export function SummaryDocument({ model, family, printable, numbering, slidesPrinted }: SummaryDocumentProps) {
   const theme = makeTheme(family, model.clinic.palette);
   const { metadata } = model;
   const pageStyle: Style = {
@@ -54,17 +56,23 @@ export function SummaryDocument({ model, family, printable, numbering }: Summary
     <SummaryContextProvider value={{ theme, printable }}>
       <Document {...metadata} pageMode="useNone">
         {summarySections(model).map((section, index) => (
-          <Page key={section.kind === 'treatment' || section.kind === 'aftercare' ? `${section.kind}-${section.treatment.id}` : section.kind} size={model.paperSize} style={pageStyle}>
+          <Page key={sectionKey(section)} size={model.paperSize} style={pageStyle}>
             <PageFooter model={model} numbering={numbering} sectionIndex={index} />
             {/* Line height is set here, not on the page: react-pdf resolves a
                 unitless line height again each time it re-lays out a page for
                 its page numbers, and the footer would grow off the page. */}
             <View style={{ fontSize: SIZE.body, lineHeight: LINE_HEIGHT }}>
-              <SectionContent section={section} model={model} />
+              <SectionContent section={section} model={model} slidesPrinted={slidesPrinted} />
             </View>
           </Page>
         ))}
       </Document>
     </SummaryContextProvider>
   );
+}
+
+function sectionKey(section: SummarySection): string {
+  if (section.kind === 'treatment' || section.kind === 'aftercare') return `${section.kind}-${section.treatment.id}`;
+  if (section.kind === 'drawnSlides') return `${section.kind}-${section.index}`;
+  return section.kind;
 }

@@ -1,3 +1,4 @@
+import { PAGE_MARGIN } from '../../../shared/summary/drawn-slides-layout';
 import type { AccentPalette } from '../../../shared/ui/colour';
 
 /**
@@ -22,7 +23,8 @@ export const SIZE = { body: 9.5, small: 8.25, tiny: 7.25, lead: 10.5, h1: 22, h2
 /** Body line height, as a multiple of the font size. */
 export const LINE_HEIGHT = 1.4;
 
-export const MARGIN = { x: 52, top: 46, bottom: 60 };
+/** Shared with the drawn-slides layout, which the renderer's print page also follows. */
+export const MARGIN = PAGE_MARGIN;
 
 export interface Theme {
   family: string;
