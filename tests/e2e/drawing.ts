@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
 
 /** Drawing on the slides and the face as a practitioner does: with a mouse, a stylus or a finger. */
 
@@ -8,6 +9,11 @@ export const slideStage = (page: Page): Locator => page.getByRole('main').getByR
 export const slideInkLayer = (page: Page): Locator => page.locator('.slide-stage .ink-layer');
 export const slideStrokes = (page: Page): Locator => page.locator('.slide-stage .ink-layer .ink-strokes path');
 export const drawingTools = (page: Page): Locator => page.getByRole('toolbar', { name: 'Drawing tools' });
+
+export async function openDeck(app: Page): Promise<void> {
+  await app.getByRole('button', { name: /Present the treatments/ }).click();
+  await expect(slideStage(app)).toBeVisible();
+}
 
 /** A gentle wave across a box, as fractions of its size. */
 export function wave(from: Point, to: Point, count = 24): Point[] {

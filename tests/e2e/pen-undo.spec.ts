@@ -1,13 +1,8 @@
 import type { Page } from '@playwright/test';
-import { drawingTools, drawWithMouse, slideInkLayer, slideStage, slideStrokes, wave } from './drawing';
+import { drawingTools, drawWithMouse, openDeck, slideInkLayer, slideStage, slideStrokes, wave } from './drawing';
 import { expect, saveScreenshot, test } from './fixtures';
 
 /** Issue 16: a slip of the pen, a sweep of the eraser or a "clear" too many is taken back, and the palette is easy to hit. */
-
-async function openDeck(app: Page) {
-  await app.getByRole('button', { name: /Present the treatments/ }).click();
-  await expect(slideStage(app)).toBeVisible();
-}
 
 const undo = (app: Page) => drawingTools(app).getByRole('button', { name: 'Undo the last drawing change' });
 

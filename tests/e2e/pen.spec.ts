@@ -8,6 +8,17 @@ import { rasterise, type Raster } from '../fixtures/pdf-raster';
 import { HOST_URL } from './browser-host';
 import { expect, saveScreenshot, test } from './fixtures';
 import { backToConsultation, exportSummary, openFaceDiagram, reviewSummary, startConsultation } from './flows';
+import {
+  drawingTools as palette,
+  drawWithMouse,
+  onScreen,
+  openDeck,
+  slideInkLayer as inkLayer,
+  slideStage as stage,
+  slideStrokes as strokes,
+  wave,
+  type Point,
+} from './drawing';
 import { pdfText, rasterisePage } from './pdf-tools';
 
 /**
@@ -15,38 +26,6 @@ import { pdfText, rasterisePage } from './pdf-tools';
  * stylus or a finger; drawings stay with their slide, show in the other
  * window, survive a reload, and reach the summary PDF.
  */
-
-const stage = (page: Page) => page.getByRole('main').getByRole('region', { name: /^Slide \d+ of \d+: / });
-const inkLayer = (page: Page) => page.locator('.slide-stage .ink-layer');
-const palette = (page: Page) => page.getByRole('toolbar', { name: 'Drawing tools' });
-
-async function openDeck(app: Page) {
-  await app.getByRole('button', { name: /Present the treatments/ }).click();
-  await expect(stage(app)).toBeVisible();
-}
-
-type Point = [number, number];
-
-/** A gentle wave across the middle of a box, as fractions of its size. */
-function wave(from: Point, to: Point, count = 24): Point[] {
-  return Array.from({ length: count }, (_, i) => {
-    const t = i / (count - 1);
-    return [from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t + 0.04 * Math.sin(t * Math.PI * 2)] as Point;
-  });
-}
-
-async function onScreen(target: Locator, points: readonly Point[]): Promise<Point[]> {
-  const box = (await target.boundingBox())!;
-  return points.map(([x, y]) => [box.x + box.width * x, box.y + box.height * y]);
-}
-
-async function drawWithMouse(page: Page, target: Locator, points: readonly Point[]) {
-  const [first, ...rest] = await onScreen(target, points);
-  await page.mouse.move(...first!);
-  await page.mouse.down();
-  for (const point of rest) await page.mouse.move(...point);
-  await page.mouse.up();
-}
 
 /** A stylus through Chromium's own input pipeline (DevTools protocol), pressing harder as it goes. */
 async function drawWithPen(page: Page, target: Locator, points: readonly Point[]) {
@@ -70,8 +49,6 @@ async function drawWithFinger(page: Page, target: Locator, points: readonly Poin
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
-
-const strokes = (page: Page) => page.locator('.slide-stage .ink-layer .ink-strokes path');
 
 test.describe('pen, highlighter and laser over the slides', () => {
   test('draws with a mouse, a stylus and a finger, each drawing staying with its slide', async ({ app, pageProblems }) => {
