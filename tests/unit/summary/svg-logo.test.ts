@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeDataUrl } from '../../../main/services/summary-pdf/Logo';
 import { parseSvgLogo, readSvgLogo } from '../../../main/services/summary-pdf/svg-logo';
 import { BUILT_IN_CONTENT } from '../../fixtures/content-folders';
-import { costRatio, repeated, timeOnce } from '../../fixtures/linear-time';
+import { costRatio, repeated, timeBest } from '../../fixtures/linear-time';
 
 const LINDEN = readFileSync(path.join(BUILT_IN_CONTENT, 'images/logo.svg'), 'utf8');
 
@@ -64,7 +64,7 @@ describe('decodeDataUrl', () => {
   });
 });
 
-const readTime = (source: string) => timeOnce(parseSvgLogo, source);
+const readTime = (source: string) => timeBest(parseSvgLogo, source);
 
 const OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">';
 
