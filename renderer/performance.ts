@@ -1,3 +1,5 @@
+import { forgetFirstAnswers } from './first-answers';
+
 export const FIRST_SCREEN_MARK = 'facet:first-screen';
 
 /**
@@ -7,6 +9,9 @@ export const FIRST_SCREEN_MARK = 'facet:first-screen';
 export function markFirstScreen(): void {
   if (document.documentElement.dataset.ready === 'true') return;
   requestAnimationFrame(() => {
+    // The answers gathered for the first render have served (every provider's effect has run by
+    // now, parents' after this screen's): later screens ask main themselves.
+    forgetFirstAnswers();
     performance.mark(FIRST_SCREEN_MARK);
     document.documentElement.dataset.ready = 'true';
   });
