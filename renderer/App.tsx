@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { FacetApi } from '../shared/ipc/api';
 import { ApiContext } from './api-context';
 import { ConcernsProvider } from './consultation/ConsultationConcerns';
@@ -8,6 +8,7 @@ import { ContentProvider, useContent } from './content/ContentContext';
 import { useClinicAccent } from './content/useClinicAccent';
 import { DeckProvider } from './deck/DeckContext';
 import { ConsultationInk } from './consultation/ConsultationInk';
+import { forgetFirstAnswers } from './first-answers';
 import { AppInfoContext, useAppInfo } from './home/useAppInfo';
 import { MotionProvider, StillMotion } from './motion';
 import { NavigationContext, type Screen } from './navigation';
@@ -61,9 +62,11 @@ export function App({ api }: { api: FacetApi }) {
 function PresenterWindow() {
   const content = useContent();
   useClinicAccent(content.status === 'ready' ? content.result.pack?.clinic.accentColour : undefined);
-  useEffect(() => {
-    if (content.status !== 'loading') markFirstScreen();
-  }, [content.status]);
+  const shown = content.status !== 'loading';
+  useLayoutEffect(() => {
+    if (shown) markFirstScreen();
+  }, [shown]);
+  useEffect(() => (shown ? forgetFirstAnswersNextFrame() : undefined), [shown]);
   return (
     <ErrorBoundary action={{ label: 'Try again', run: () => undefined }}>
       <Suspense fallback={<div className="screen-loading" />}>
@@ -92,10 +95,17 @@ function Screens({ api }: { api: FacetApi }) {
   useClinicAccent(content.status === 'ready' ? content.result.pack?.clinic.accentColour : undefined);
 
   const firstScreenShown = appInfo.status !== 'loading' && content.status !== 'loading';
+  useLayoutEffect(() => {
+    if (firstScreenShown) markFirstScreen();
+  }, [firstScreenShown]);
   useEffect(() => {
     if (!firstScreenShown) return;
-    markFirstScreen();
-    return prefetchLikelyScreens();
+    const forget = forgetFirstAnswersNextFrame();
+    const stopPrefetching = prefetchLikelyScreens();
+    return () => {
+      forget();
+      stopPrefetching();
+    };
   }, [firstScreenShown]);
 
   const Current = SCREENS[screen];
@@ -111,4 +121,14 @@ function Screens({ api }: { api: FacetApi }) {
       </NavigationContext.Provider>
     </AppInfoContext.Provider>
   );
+}
+
+/**
+ * The answers gathered for the first render (first-answers.ts) have served
+ * once the first screen is shown. Forgotten a frame later: every provider's
+ * effect of that render, parents' after this one, runs before then.
+ */
+function forgetFirstAnswersNextFrame(): () => void {
+  const frame = requestAnimationFrame(() => forgetFirstAnswers());
+  return () => cancelAnimationFrame(frame);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type DependencyList } from 'react';
+import { useEffect, useRef, useState, type DependencyList } from 'react';
 import type { IpcResult } from '../shared/ipc/result';
 
 /** Something asked of main once a screen opens: still coming, here, or why not. */
@@ -6,15 +6,21 @@ export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | 
 
 /**
  * Asks main when the deps change and keeps the newest answer as UI state; an
- * answer that arrives after the screen has moved on is dropped.
+ * answer that arrives after the screen has moved on is dropped. `answered`
+ * is main's answer already in hand for the first render (first-answers.ts):
+ * the first mount shows it and does not ask again.
  */
-export function useLoaded<T>(load: () => Promise<IpcResult<T>>, deps: DependencyList): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
+export function useLoaded<T>(load: () => Promise<IpcResult<T>>, deps: DependencyList, answered?: IpcResult<T>): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>(() => (answered ? loadedOf(answered) : { status: 'loading' }));
+  const askMain = useRef(!answered);
   useEffect(() => {
     let active = true;
-    void load().then((result) => {
-      if (active) setState(result.ok ? { status: 'ready', value: result.value } : { status: 'failed', message: result.error.message });
-    });
+    if (askMain.current) {
+      void load().then((result) => {
+        if (active) setState(loadedOf(result));
+      });
+    }
+    askMain.current = true; // later deps, or Strict Mode's second mount, ask again
     return () => {
       active = false;
     };
@@ -22,4 +28,8 @@ export function useLoaded<T>(load: () => Promise<IpcResult<T>>, deps: Dependency
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return state;
+}
+
+function loadedOf<T>(result: IpcResult<T>): Loaded<T> {
+  return result.ok ? { status: 'ready', value: result.value } : { status: 'failed', message: result.error.message };
 }

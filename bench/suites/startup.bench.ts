@@ -28,7 +28,8 @@ async function coldStart(): Promise<{ firstScreenMs: number; wallMs: number }> {
     await host.attach(page);
     const started = performance.now();
     await page.goto(HOST_URL);
-    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    // The mark comes with the frame after data-ready (renderer/performance.ts).
+    await page.waitForFunction(() => performance.getEntriesByName('facet:first-screen').length > 0, undefined, { polling: 'raf' });
     const wallMs = performance.now() - started;
     const firstScreenMs = await page.evaluate(() => performance.getEntriesByName('facet:first-screen')[0]!.startTime);
     host.close();

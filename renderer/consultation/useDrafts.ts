@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import type { DraftList } from '../../shared/consultation/model';
 import { useFacetApi } from '../api-context';
+import { firstAnswer } from '../first-answers';
 import { useLoaded, type Loaded } from '../useLoaded';
 import { useConsultation } from './ConsultationContext';
 
@@ -7,5 +9,6 @@ import { useConsultation } from './ConsultationContext';
 export function useDrafts(): Loaded<DraftList> {
   const api = useFacetApi();
   const { consultation } = useConsultation();
-  return useLoaded(() => api.consultations.list(), [api, consultation]);
+  const [answered] = useState(() => firstAnswer(api, 'consultations.list'));
+  return useLoaded(() => api.consultations.list(), [api, consultation], answered);
 }

@@ -1,6 +1,8 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ContentLoadResult } from '../../shared/content/pack';
+import type { IpcResult } from '../../shared/ipc/result';
 import { useFacetApi } from '../api-context';
+import { firstAnswer } from '../first-answers';
 
 export type ContentState =
   | { status: 'loading' }
@@ -16,7 +18,10 @@ const ContentContext = createContext<ContentState>({ status: 'loading' });
  */
 export function ContentProvider({ children }: { children: ReactNode }) {
   const api = useFacetApi();
-  const [state, setState] = useState<ContentState>({ status: 'loading' });
+  // main's answer when it came before the first render (first-answers.ts): no second render for it.
+  const [answered] = useState(() => firstAnswer(api, 'content.load'));
+  const [state, setState] = useState<ContentState>(() => (answered ? stateOf(answered) : { status: 'loading' }));
+  const askMain = useRef(!answered);
 
   useEffect(() => {
     let active = true;
@@ -28,10 +33,17 @@ export function ContentProvider({ children }: { children: ReactNode }) {
       );
     };
     const unsubscribe = api.content.onChanged(accept);
-    void api.content.load().then((response) => {
-      if (response.ok) accept(response.value);
-      else if (active) setState({ status: 'failed', message: response.error.message });
-    });
+    if (askMain.current) {
+      void api.content.load().then((response) => {
+        if (response.ok) accept(response.value);
+        else if (active) setState({ status: 'failed', message: response.error.message });
+      });
+    } else {
+      // Content main pushed after the first render but before this listener: first-answers kept it.
+      const pushed = firstAnswer(api, 'content.load');
+      if (pushed?.ok) accept(pushed.value);
+    }
+    askMain.current = true; // a remount (the API changed, or Strict Mode's second mount) asks again
     return () => {
       active = false;
       unsubscribe();
@@ -39,6 +51,10 @@ export function ContentProvider({ children }: { children: ReactNode }) {
   }, [api]);
 
   return <ContentContext.Provider value={state}>{children}</ContentContext.Provider>;
+}
+
+function stateOf(response: IpcResult<ContentLoadResult>): ContentState {
+  return response.ok ? { status: 'ready', result: response.value } : { status: 'failed', message: response.error.message };
 }
 
 export function useContent(): ContentState {

@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../shared/settings-defaults';
 import { useFacetApi } from '../api-context';
+import { firstAnswer } from '../first-answers';
 import { DONE, failed, type Outcome } from '../outcome';
 
 interface SettingsControls {
@@ -18,12 +19,18 @@ const SettingsContext = createContext<SettingsControls>({ settings: DEFAULT_SETT
  */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const api = useFacetApi();
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // main's answer when it came before the first render (first-answers.ts): no second render for it.
+  const [answered] = useState(() => firstAnswer(api, 'settings.get'));
+  const [settings, setSettings] = useState<Settings>(() => (answered?.ok ? answered.value : DEFAULT_SETTINGS));
+  const askMain = useRef(!answered);
 
   useEffect(() => {
-    void api.settings.get().then((result) => {
-      if (result.ok) setSettings(result.value);
-    });
+    if (askMain.current) {
+      void api.settings.get().then((result) => {
+        if (result.ok) setSettings(result.value);
+      });
+    }
+    askMain.current = true; // a remount (the API changed, or Strict Mode's second mount) asks again
   }, [api]);
 
   const update = useCallback(

@@ -69,6 +69,9 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
       return state.blanked ? { ...state, blanked: false } : state;
     case 'contentChanged': {
       const steps = normaliseSteps(action.steps, action.slideIds.length);
+      // The same slides (the provider's first effect, a reload that changed only wording): the same
+      // state, so nothing that reads the deck renders again.
+      if (sameItems(action.slideIds, state.slideIds) && sameItems(steps, state.steps)) return state;
       const currentId = state.slideIds[state.index];
       const kept = currentId === undefined ? -1 : action.slideIds.indexOf(currentId);
       const index = kept >= 0 ? kept : clamp(state.index, 0, action.slideIds.length - 1);
@@ -88,6 +91,10 @@ function moveTo(state: DeckState, target: number): DeckState {
   const index = clamp(Math.trunc(target), 0, state.slideIds.length - 1);
   if (index === state.index && state.step === 0 && !state.overview && !state.blanked) return state;
   return { ...state, index, step: 0, direction: index >= state.index ? 1 : -1, overview: false, blanked: false };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function normaliseSteps(steps: readonly number[], count: number): number[] {

@@ -1,7 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { buildFacetApi, firstScreenReads } from '../../shared/ipc/api';
 import { MISSING_BRIDGE_API } from '../../renderer/api';
 import { App } from '../../renderer/App';
+import { awaitFirstAnswers, forgetFirstAnswers } from '../../renderer/first-answers';
 import { builtInContent, fakeApi, TEST_APP_INFO } from '../fixtures/fake-api';
 
 describe('<App /> first screen', () => {
@@ -104,5 +106,65 @@ describe('<App /> when a screen fails', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back to home' }));
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Consultations, explained clearly.');
     vi.restoreAllMocks();
+  });
+});
+
+describe('<App /> when main answered the first screen’s reads before the first render', () => {
+  it('draws the home screen complete in its first render (clinic, version) and asks main nothing more', async () => {
+    const fake = fakeApi();
+    await awaitFirstAnswers(fake.api, firstScreenReads(''), 1000);
+    const asked = fake.calls.map((call) => call.channel).sort();
+
+    render(<App api={fake.api} />);
+
+    // No waiting: the answers are in the first render, not in a second one after the effects.
+    expect(screen.getByText(/Linden Clinic/, { selector: '.clinic-name' })).toBeTruthy();
+    expect(screen.getByText('Facet 2.4.0')).toBeTruthy();
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(asked).toEqual(['app.info', 'consultations.list', 'content.load', 'settings.get']);
+    expect(fake.calls).toHaveLength(4);
+  });
+
+  it('keeps content main pushed after the answers came and before the app listened, not the older answer', async () => {
+    const fake = fakeApi();
+    await awaitFirstAnswers(fake.api, firstScreenReads(''), 1000);
+    const edited = { ...builtInContent, revision: 99, pack: { ...builtInContent.pack!, clinic: { ...builtInContent.pack!.clinic, name: 'Rowan Skin Clinic' } } };
+    fake.emit('content.changed', edited);
+
+    render(<App api={fake.api} />);
+
+    expect(screen.getByText(/Rowan Skin Clinic/, { selector: '.clinic-name' })).toBeTruthy();
+  });
+
+  it('uses them for that first render only: after the first screen, a new mount asks main again', async () => {
+    const fake = fakeApi();
+    await awaitFirstAnswers(fake.api, firstScreenReads(''), 1000);
+    forgetFirstAnswers();
+
+    render(<App api={fake.api} />);
+    await screen.findByText('Facet 2.4.0');
+
+    expect(fake.calls.filter((call) => call.channel === 'app.info')).toHaveLength(2);
+  });
+
+  it('renders without them when main is slower than the wait, and fills in when the answers come', async () => {
+    const fake = fakeApi();
+    const methods = fake.api as unknown as Record<string, Record<string, (payload?: unknown) => Promise<unknown>>>;
+    let answer: (result: unknown) => void = () => undefined;
+    const api = buildFacetApi({
+      invoke: (channel, payload) => {
+        if (channel === 'content.load') return new Promise((resolve) => (answer = resolve));
+        const [namespace, method] = channel.split('.');
+        return methods[namespace!]![method!]!(payload);
+      },
+      subscribe: () => () => undefined,
+    });
+    await awaitFirstAnswers(api, ['content.load'], 20);
+
+    render(<App api={api} />);
+    expect(screen.queryByText(/Linden Clinic/, { selector: '.clinic-name' })).toBeNull();
+    await act(async () => answer({ ok: true, value: builtInContent }));
+
+    expect(await screen.findByText(/Linden Clinic/, { selector: '.clinic-name' })).toBeTruthy();
   });
 });

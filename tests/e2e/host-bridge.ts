@@ -1,6 +1,6 @@
 // Bundled into the page by the browser host: installs `window.facet` with the
 // same shared/ builder as main/preload.ts, over Playwright bindings instead of IPC.
-import { buildFacetApi } from '../../shared/ipc/api';
+import { buildFacetApi, firstScreenReads } from '../../shared/ipc/api';
 
 declare global {
   interface Window {
@@ -17,15 +17,19 @@ Object.defineProperty(window, '__facetDeliver', {
 });
 
 Object.defineProperty(window, 'facet', {
-  value: buildFacetApi({
-    invoke: (channel, payload) => window.__facetInvoke(channel, payload),
-    subscribe(event, listener) {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set);
-      set.add(listener);
-      return () => set.delete(listener);
+  // As the preload does: the first screen's reads go out before the page's scripts run.
+  value: buildFacetApi(
+    {
+      invoke: (channel, payload) => window.__facetInvoke(channel, payload),
+      subscribe(event, listener) {
+        const set = listeners.get(event) ?? new Set();
+        listeners.set(event, set);
+        set.add(listener);
+        return () => set.delete(listener);
+      },
     },
-  }),
+    { askEarly: firstScreenReads(window.location.hash) },
+  ),
   writable: false,
   configurable: false,
 });

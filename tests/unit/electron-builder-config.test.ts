@@ -135,6 +135,8 @@ describe('electron-builder.yml', () => {
 
     expect(config).toMatchObject({ appId: expect.any(String), productName: 'Facet', asar: true });
     expect(config.extraResources).toEqual(expect.arrayContaining([{ from: 'assets/content', to: 'content' }, { from: 'assets/build/icon.png', to: 'icon.png' }]));
+    // The PDF's TTFs and their licence; the window's WOFF2 files are bundled into the renderer, not shipped twice.
+    expect(config.extraResources).toEqual(expect.arrayContaining([{ from: 'assets/fonts', to: 'fonts', filter: ['*.ttf', 'OFL.txt'] }]));
     expect(targets('linux')).toEqual(['AppImage', 'deb']);
     expect(targets('win')).toEqual(['nsis']);
     expect(targets('mac')).toEqual(['dmg']);

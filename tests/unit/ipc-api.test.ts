@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildFacetApi } from '../../shared/ipc/api';
+import { buildFacetApi, firstScreenReads } from '../../shared/ipc/api';
 import { CHANNELS, EVENTS } from '../../shared/ipc/channels';
 import { contract, events } from '../../shared/ipc/contract';
 
@@ -43,5 +43,68 @@ describe('buildFacetApi', () => {
 
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.isFrozen(api.app)).toBe(true);
+  });
+
+  describe('the first screen’s reads, asked before the page asks', () => {
+    it('asks them as soon as it is built and hands each answer to the first call on its channel; later calls ask again', async () => {
+      const invoke = vi.fn(async (channel: string) => ({ ok: true, value: `${channel} #${invoke.mock.calls.length}` }));
+      const api = buildFacetApi({ invoke, ...noEvents }, { askEarly: ['content.load', 'app.info'] });
+
+      expect(invoke.mock.calls.map(([channel]) => channel)).toEqual(['content.load', 'app.info']);
+      await expect(api.content.load()).resolves.toEqual({ ok: true, value: 'content.load #1' });
+      await expect(api.app.info()).resolves.toEqual({ ok: true, value: 'app.info #2' });
+      expect(invoke).toHaveBeenCalledTimes(2);
+
+      await expect(api.content.load()).resolves.toEqual({ ok: true, value: 'content.load #3' });
+      expect(invoke).toHaveBeenCalledTimes(3);
+    });
+
+    it('drops the answers not taken yet once anything else is asked: a save may have changed them', async () => {
+      const invoke = vi.fn(async (channel: string) => ({ ok: true, value: channel }));
+      const api = buildFacetApi({ invoke, ...noEvents }, { askEarly: ['consultations.list'] });
+
+      await api.settings.update({ reducedMotion: true });
+      await api.consultations.list();
+
+      expect(invoke.mock.calls.map(([channel]) => channel)).toEqual(['consultations.list', 'settings.update', 'consultations.list']);
+    });
+
+    it('drops them when main pushes an event (the content changed before the page listened)', async () => {
+      const listeners: ((payload: unknown) => void)[] = [];
+      const invoke = vi.fn(async (channel: string) => ({ ok: true, value: channel }));
+      const api = buildFacetApi(
+        {
+          invoke,
+          subscribe: (_event, listener) => {
+            listeners.push(listener);
+            return () => listeners.splice(listeners.indexOf(listener), 1);
+          },
+        },
+        { askEarly: ['content.load'] },
+      );
+
+      for (const listener of [...listeners]) listener({ revision: 2 });
+      await api.content.load();
+
+      expect(invoke).toHaveBeenCalledTimes(2);
+      expect(listeners).toEqual([]);
+    });
+
+    it('does not report a failed early ask nobody took as an unhandled rejection', async () => {
+      const unhandled = vi.fn();
+      process.on('unhandledRejection', unhandled);
+      try {
+        buildFacetApi({ invoke: () => Promise.reject(new Error('main went away')), ...noEvents }, { askEarly: ['app.info'] });
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(unhandled).not.toHaveBeenCalled();
+      } finally {
+        process.off('unhandledRejection', unhandled);
+      }
+    });
+
+    it('are the content, settings, app info and saved drafts in the main window; the presenter window shows only content', () => {
+      expect([...firstScreenReads('')].sort()).toEqual(['app.info', 'consultations.list', 'content.load', 'settings.get']);
+      expect([...firstScreenReads('#presenter')].sort()).toEqual(['content.load', 'settings.get']);
+    });
   });
 });

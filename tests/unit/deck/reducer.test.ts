@@ -96,6 +96,13 @@ describe('content reloads and sync', () => {
     expect(at(state)).toEqual([1, 1]);
   });
 
+  it('keeps the very same state when the content brings the same slides and steps (nothing for React to render again)', () => {
+    const state = run(deck(), { type: 'goTo', index: 1 });
+
+    expect(run(state, { type: 'contentChanged', slideIds: ['title', 'bullets', 'face'], steps: [1, 3, 1] })).toBe(state);
+    expect(run(state, { type: 'contentChanged', slideIds: ['title', 'bullets', 'face'], steps: [1, 2, 1] })).not.toBe(state);
+  });
+
   it('adopts the other window’s position, clamped, and ignores a no-op', () => {
     const synced = run(deck(), { type: 'sync', index: 1, step: 9, direction: 1, blanked: false });
 
