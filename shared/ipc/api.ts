@@ -1,6 +1,7 @@
 import { CHANNELS, EVENTS, type Channel, type EventName } from './channels';
 import type { EventPayloadOf, RequestOf, ResponseOf } from './contract';
 import type { IpcResult } from './result';
+import { PRINT_SLIDES_HASH } from '../summary/drawn-slides-layout';
 
 /** How the API reaches main: a request/response call, and a subscription to pushed events. */
 export interface Transport {
@@ -50,7 +51,9 @@ export interface FacetApiOptions {
  * only the content and settings.
  */
 export function firstScreenReads(hash: string): readonly ReadChannel[] {
-  return hash === '#presenter' ? ['content.load', 'settings.get'] : ['content.load', 'settings.get', 'app.info', 'consultations.list'];
+  // The presenter view and the hidden page that prints drawn slides show content only: they never ask for the drafts.
+  const contentOnly = hash === '#presenter' || hash.startsWith(PRINT_SLIDES_HASH);
+  return contentOnly ? ['content.load', 'settings.get'] : ['content.load', 'settings.get', 'app.info', 'consultations.list'];
 }
 
 /**

@@ -106,5 +106,9 @@ describe('buildFacetApi', () => {
       expect([...firstScreenReads('')].sort()).toEqual(['app.info', 'consultations.list', 'content.load', 'settings.get']);
       expect([...firstScreenReads('#presenter')].sort()).toEqual(['content.load', 'settings.get']);
     });
+
+    it('never include the saved drafts (patients’ names) in the hidden window that prints drawn slides', () => {
+      expect([...firstScreenReads('#print-slides:3f9c2a')].sort()).toEqual(['content.load', 'settings.get']);
+    });
   });
 });
