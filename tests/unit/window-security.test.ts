@@ -23,6 +23,23 @@ const { silentLogger } = await import('../../main/services/log');
 const TRUSTED = ['app://facet'];
 const PLACE = { bounds: { x: 0, y: 0, width: 1280, height: 800 } };
 
+/** The security checklist's web preferences, which every window of the app must have (preload as the tests pass it). */
+const SECURE_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  spellcheck: false,
+  disableBlinkFeatures: 'Auxclick',
+  devTools: false,
+  preload: '/app/preload.js',
+};
+
 describe('createMainWindow', () => {
   beforeEach(() => {
     FakeBrowserWindow.instances = [];
@@ -32,21 +49,7 @@ describe('createMainWindow', () => {
     createMainWindow({ preloadPath: '/app/preload.js', startUrl: 'app://facet/index.html', trustedOrigins: TRUSTED, devTools: false, log: silentLogger }, PLACE);
 
     const prefs = FakeBrowserWindow.instances[0]!.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      spellcheck: false,
-      disableBlinkFeatures: 'Auxclick',
-      devTools: false,
-      preload: '/app/preload.js',
-    });
+    expect(prefs).toMatchObject(SECURE_PREFERENCES);
   });
 
   it('loads the app from app://, never file://', () => {
@@ -70,20 +73,7 @@ describe('createPrintWindows (the drawn slides for the summary)', () => {
 
     const window = FakeBrowserWindow.instances[0]!;
     expect(window.options.show).toBe(false);
-    expect(window.options.webPreferences).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      spellcheck: false,
-      devTools: false,
-      preload: '/app/preload.js',
-    });
+    expect(window.options.webPreferences).toMatchObject(SECURE_PREFERENCES);
     expect(window.loadedUrl).toBe(`app://facet/index.html#print-slides:${JOB}`);
     expect(window.webContents.printed).toEqual([expect.objectContaining({ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true })]);
     expect(pdf.toString()).toContain('%PDF');
